@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Set up (once) and run: `scripts/dev.sh demo` runs the demo patrol, `scripts/dev.sh test` the
+# whole test suite (lint, types, tests). Needs Python 3.11+ with venv; installs the rest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON=${PYTHON:-python3}
+VENV=${WILDTRACE_VENV:-.venv}
+
+setup() {
+  if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+    echo "wildtrace needs Python 3.11 or newer (found: $("$PYTHON" --version 2>&1))" >&2
+    exit 2
+  fi
+  if [ ! -x "$VENV/bin/python" ]; then
+    "$PYTHON" -m venv "$VENV"
+  fi
+  local stamp="$VENV/.wildtrace-installed"
+  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+    "$VENV/bin/python" -m pip install --quiet --upgrade pip
+    "$VENV/bin/python" -m pip install --quiet -e '.[dev]'
+    touch "$stamp"
+  fi
+}
+
+run_tests() {
+  "$VENV/bin/ruff" check src tests benchmarks
+  "$VENV/bin/ruff" format --check src tests benchmarks
+  "$VENV/bin/mypy" src/wildtrace
+  set +e
+  "$VENV/bin/python" -m pytest "$@"
+  local code=$?
+  set -e
+  if [ "$code" -eq 5 ]; then
+    echo "pytest collected no tests" >&2
+    exit 1
+  fi
+  exit "$code"
+}
+
+command=${1:-}
+shift || true
+case "$command" in
+  demo) setup; exec "$VENV/bin/wildtrace" demo "$@" ;;
+  test) setup; run_tests "$@" ;;
+  setup) setup ;;
+  *) echo "usage: scripts/dev.sh demo|test|setup [args]" >&2; exit 2 ;;
+esac

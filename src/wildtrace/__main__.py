@@ -1,0 +1,5 @@
+"""`python -m wildtrace` runs the CLI."""
+
+from wildtrace.cli import main
+
+main()

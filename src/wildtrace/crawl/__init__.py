@@ -1,0 +1,1 @@
+"""Crawling: the guarded HTTP client and the durable frontier."""

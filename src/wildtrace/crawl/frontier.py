@@ -1,0 +1,114 @@
+"""Durable frontier: the URLs of a run, deduplicated by a unique key, in the store.
+
+An item becomes `done` in the same transaction that stores what it produced, so a process killed
+at any moment resumes with exactly the items whose results were not committed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from wildtrace.store.models import FrontierItem
+
+PENDING, DONE, FAILED = "pending", "done", "failed"
+
+
+@dataclass(frozen=True)
+class NewItem:
+    source_key: str
+    kind: str
+    target: str
+    query: str | None
+    page: int = 1
+
+
+def enqueue(session: Session, run_id: int, items: Iterable[NewItem]) -> int:
+    """Insert items not yet known to the run; return how many were new."""
+    rows = [
+        dict(
+            run_id=run_id,
+            source_key=i.source_key,
+            kind=i.kind,
+            target=i.target,
+            query=i.query,
+            page=i.page,
+            state=PENDING,
+            attempts=0,
+            discovered_at=datetime.now(UTC),
+        )
+        for i in items
+    ]
+    if not rows:
+        return 0
+    dialect = session.get_bind().dialect.name
+    module = postgresql if dialect == "postgresql" else sqlite
+    stmt = (
+        module.insert(FrontierItem)
+        .values(rows)
+        .on_conflict_do_nothing(index_elements=["run_id", "source_key", "target"])
+    )
+    result = session.execute(stmt)
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def next_pending(
+    session: Session, run_id: int, exclude: set[int], limit: int
+) -> list[FrontierItem]:
+    stmt = (
+        select(FrontierItem)
+        .where(FrontierItem.run_id == run_id, FrontierItem.state == PENDING)
+        .order_by(FrontierItem.id)
+        .limit(limit + len(exclude))
+    )
+    return [item for item in session.scalars(stmt) if item.id not in exclude][:limit]
+
+
+def count_listings_for_query(
+    session: Session, run_id: int, source_key: str, query: str | None
+) -> int:
+    stmt = (
+        select(func.count())
+        .select_from(FrontierItem)
+        .where(
+            FrontierItem.run_id == run_id,
+            FrontierItem.source_key == source_key,
+            FrontierItem.kind == "listing",
+            FrontierItem.query == query,
+        )
+    )
+    return int(session.scalar(stmt) or 0)
+
+
+def finish(
+    session: Session,
+    item_id: int,
+    state: str,
+    capture_id: int | None = None,
+    error: str | None = None,
+) -> None:
+    session.execute(
+        update(FrontierItem)
+        .where(FrontierItem.id == item_id)
+        .values(
+            state=state,
+            capture_id=capture_id,
+            error=error,
+            done_at=datetime.now(UTC),
+            attempts=FrontierItem.attempts + 1,
+        )
+    )
+
+
+def counts(session: Session, run_id: int) -> dict[str, int]:
+    stmt = (
+        select(FrontierItem.state, func.count())
+        .where(FrontierItem.run_id == run_id)
+        .group_by(FrontierItem.state)
+    )
+    return {state: int(n) for state, n in session.execute(stmt)}

@@ -1,0 +1,1 @@
+"""Offline demo marketplace: a fake classified-ads site for officer training and crawler tests."""

@@ -1,0 +1,1 @@
+"""Detectors: plugins that find CITES taxa and trade signals in listing text."""

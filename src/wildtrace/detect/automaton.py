@@ -1,0 +1,52 @@
+"""Aho-Corasick over folded name forms: every name of every taxon matched in one pass."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import ahocorasick
+
+from wildtrace.detect.boundaries import at_word_boundaries
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Hit(Generic[T]):
+    start: int
+    end: int
+    payloads: tuple[T, ...]
+
+
+class PhraseAutomaton(Generic[T]):
+    """Maps folded phrases to payloads; yields whole-word, longest, non-overlapping hits."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]]) -> None:
+        table: dict[str, list[T]] = {}
+        for phrase, payload in entries:
+            key = phrase.strip()
+            if len(key) >= 2:
+                table.setdefault(key, []).append(payload)
+        self._automaton = ahocorasick.Automaton()
+        for key, payloads in table.items():
+            self._automaton.add_word(key, (len(key), tuple(payloads)))
+        self._empty = not table
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def find(self, folded: str) -> Iterator[Hit[T]]:
+        if self._empty:
+            return
+        candidates: list[Hit[T]] = []
+        for end_index, (length, payloads) in self._automaton.iter(folded):
+            start, end = end_index - length + 1, end_index + 1
+            if at_word_boundaries(folded, start, end):
+                candidates.append(Hit(start, end, payloads))
+        candidates.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        last_end = -1
+        for hit in candidates:
+            if hit.start >= last_end:
+                yield hit
+                last_end = hit.end

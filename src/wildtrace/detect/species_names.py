@@ -1,0 +1,125 @@
+"""Detector: CITES taxa named in a text by scientific name, synonym or EN/FR/ES common name.
+
+Collects: the taxa a listing names, with span and matched form. Legal/ethical note: a name is
+evidence of a topic, not of an offence; the risk score weighs context. Known failure modes:
+common names that are also ordinary words ("Ocelot" the brand), names in languages the knowledge
+base lacks, and misspellings of more than two letters.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, Field
+
+from wildtrace.detect.automaton import PhraseAutomaton
+from wildtrace.detect.fuzzy_binomials import BinomialMatcher
+from wildtrace.domain.analysis import TaxonMatch
+from wildtrace.species.kb import KnowledgeBase, NameForm, default_knowledge_base
+from wildtrace.textnorm.normalise import NormalisedText, normalise
+
+MIN_COMMON_NAME_LENGTH = 4
+AMBIGUOUS_FILE = Path(__file__).parent / "data" / "ambiguous_names.yaml"
+
+
+@lru_cache(maxsize=1)
+def ambiguous_names() -> frozenset[str]:
+    """Common names that are ordinary words or brands somewhere (see the data file)."""
+    data = yaml.safe_load(AMBIGUOUS_FILE.read_text(encoding="utf-8"))
+    return frozenset(normalise(str(n)).text for n in data["names"])
+
+
+class SpeciesNameDetectorConfig(BaseModel):
+    fuzzy: bool = Field(default=True, description="Also match misspelled binomials (≤ 2 edits).")
+
+
+class SpeciesNameDetector:
+    """Exact names through Aho-Corasick, misspelled binomials through edit distance."""
+
+    id = "detector.species_names.v1"
+    summary = "CITES taxa by scientific name, synonym, EN/FR/ES common name; misspelled binomials"
+    kind = "detector"
+    Config = SpeciesNameDetectorConfig
+
+    def __init__(
+        self, config: SpeciesNameDetectorConfig | None = None, kb: KnowledgeBase | None = None
+    ) -> None:
+        self.config = config or SpeciesNameDetectorConfig()
+        self.kb = kb or default_knowledge_base()
+        forms = [f for f in self.kb.name_forms if self._indexable(f)]
+        self._automaton = PhraseAutomaton((normalise(f.text).text, f) for f in forms)
+        binomials = [f.text for f in self.kb.name_forms if f.kind in {"scientific", "synonym"}]
+        self._fuzzy = BinomialMatcher(binomials)
+        self._by_binomial = {
+            normalise(f.text).text: f
+            for f in self.kb.name_forms
+            if f.kind in {"scientific", "synonym"}
+        }
+
+    @staticmethod
+    def _indexable(form: NameForm) -> bool:
+        if form.kind != "common":
+            return True
+        return len(form.text) >= MIN_COMMON_NAME_LENGTH and (
+            normalise(form.text).text not in ambiguous_names()
+        )
+
+    def detect(self, text: NormalisedText) -> list[TaxonMatch]:
+        exact: list[tuple[int, int, TaxonMatch]] = []
+        for hit in self._automaton.find(text.text):
+            form = self._best_form(hit.payloads)
+            evasion = (
+                ("homoglyph",)
+                if any(i in text.homoglyph_positions for i in range(hit.start, hit.end))
+                else ()
+            )
+            exact.append(
+                (hit.start, hit.end, self._match(text, hit.start, hit.end, form, evasion, 0.95))
+            )
+        fuzzy: list[TaxonMatch] = []
+        if self.config.fuzzy:
+            for found in self._fuzzy.find(text.text):
+                if any(s <= found.start and found.end <= e for s, e, _ in exact):
+                    continue  # spelled right after all (or part of a longer exact name)
+                # a misspelled binomial is more specific than the genus matched inside it
+                exact = [m for m in exact if not (found.start <= m[0] and m[1] <= found.end)]
+                form = self._by_binomial[found.binomial]
+                confidence = 0.85 if found.edits == 1 else 0.7
+                fuzzy.append(
+                    self._match(
+                        text, found.start, found.end, form, ("misspelled_scientific",), confidence
+                    )
+                )
+        return [m for _, _, m in exact] + fuzzy
+
+    @staticmethod
+    def _best_form(forms: tuple[NameForm, ...]) -> NameForm:
+        order = {"scientific": 0, "synonym": 1, "common": 2}
+        return min(forms, key=lambda f: order.get(f.kind, 3))
+
+    def _match(
+        self,
+        text: NormalisedText,
+        start: int,
+        end: int,
+        form: NameForm,
+        evasion: tuple[str, ...],
+        confidence: float,
+    ) -> TaxonMatch:
+        taxon = self.kb.taxa[form.taxon_id]
+        orig_start, orig_end = text.span(start, end)
+        return TaxonMatch(
+            name=taxon.name,
+            taxon_id=taxon.taxon_id,
+            rank=taxon.rank,
+            appendix=self.kb.effective_appendix(taxon),
+            matched=text.original[orig_start:orig_end],
+            start=orig_start,
+            end=orig_end,
+            name_kind=form.kind if form.kind != "common" else f"common_{form.lang}",
+            detector_id=self.id,
+            confidence=confidence,
+            evasion=evasion,
+        )

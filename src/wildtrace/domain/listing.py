@@ -1,0 +1,63 @@
+"""What a source yields: fetched pages, parsed search pages and listings."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class FetchedPage:
+    """One HTTP exchange as the crawler saw it (the body is kept as captured)."""
+
+    url: str
+    final_url: str
+    status_code: int
+    content_type: str
+    headers: tuple[tuple[str, str], ...]
+    body: bytes
+    elapsed_ms: int
+    redirects: tuple[str, ...] = ()
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.body).hexdigest()
+
+
+@dataclass(frozen=True)
+class ParsedSearchPage:
+    """Links found on a search results page, and the next page if any."""
+
+    listing_urls: tuple[str, ...]
+    next_url: str | None
+
+
+@dataclass(frozen=True)
+class ListingRecord:
+    """A listing as parsed from its page; `external_id` is the site's own id."""
+
+    source_id: str
+    external_id: str
+    url: str
+    title: str
+    text: str
+    price: float | None = None
+    currency: str | None = None
+    seller: str | None = None
+    seller_name: str | None = None
+    location: str | None = None
+    posted_at: str | None = None
+    images: tuple[str, ...] = ()
+    lang: str | None = None
+    field_origins: dict[str, str] = field(default_factory=dict)
+
+    def content_hash(self) -> str:
+        """Hash of what the seller wrote, so a re-visit can tell 'changed' from 'same'."""
+        payload = {
+            k: v
+            for k, v in asdict(self).items()
+            if k not in {"field_origins", "url", "source_id", "external_id"}
+        }
+        data = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=list)
+        return hashlib.sha256(data.encode("utf-8")).hexdigest()

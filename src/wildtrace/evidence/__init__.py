@@ -1,0 +1,1 @@
+"""Evidence: content-addressed storage of what was captured (custody and export come later)."""

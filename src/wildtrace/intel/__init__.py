@@ -1,0 +1,1 @@
+"""Intelligence: alerts, counts, exports and (later) cyber alert reports."""

@@ -1,0 +1,99 @@
+"""Patrol plans (YAML): which sources, which queries, what limits.
+
+A plan is validated in full, sources included, before anything is written to the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from wildtrace.plugins import PluginError, load_plugin
+from wildtrace.sources.site import SiteSource
+from wildtrace.sources.sitedef import SiteDefinitionError
+
+DEFAULT_SOURCE = "source.site.v1"
+
+
+class PlanError(Exception):
+    """A plan that cannot run; the message names the file, the entry and the reason."""
+
+
+class PlanModel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", description="Stable plan name.")
+    description: str = ""
+    sources: list[dict[str, Any]] = Field(min_length=1)
+    concurrency: int = Field(default=4, ge=1, le=64, description="Requests in flight.")
+    delay: float = Field(default=1.0, ge=0, description="Seconds between requests to one host.")
+    alert_threshold: int | None = Field(default=None, ge=0, le=100)
+
+
+@dataclass(frozen=True)
+class Plan:
+    model: PlanModel
+    sources: tuple[SiteSource, ...]
+    origin: str
+
+    @property
+    def name(self) -> str:
+        return self.model.name
+
+    def fingerprint(self) -> str:
+        """Hash of what the plan asks, without base URLs: a moved site resumes the same run."""
+        data = self.model.model_dump()
+        data["sources"] = [{k: v for k, v in s.items() if k != "base_url"} for s in data["sources"]]
+        return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+
+
+def _error_text(exc: ValidationError) -> str:
+    return "; ".join(
+        f"{'.'.join(str(p) for p in e['loc']) or '(top)'}: {e['msg']}" for e in exc.errors()
+    )
+
+
+def build_plan(
+    data: Any, origin: str, base_dir: Path | None = None, overrides: dict[str, Any] | None = None
+) -> Plan:
+    """Validate a plan mapping; `overrides` are merged into every source entry (e.g. base_url)."""
+    if not isinstance(data, dict):
+        raise PlanError(f"plan {origin}: expected a mapping with name and sources")
+    try:
+        model = PlanModel.model_validate(data)
+    except ValidationError as exc:
+        raise PlanError(f"plan {origin}: {_error_text(exc)}") from exc
+    sources = []
+    for index, raw in enumerate(model.sources):
+        entry = {**raw, **(overrides or {})}
+        plugin_id = str(entry.pop("source", DEFAULT_SOURCE))
+        where = f"plan {origin}: sources[{index}]"
+        try:
+            cls = load_plugin("source", plugin_id)
+            config = cls.Config.model_validate(entry)
+            sources.append(cls(config, base_dir=base_dir))
+        except PluginError as exc:
+            raise PlanError(f"{where}: {exc}") from exc
+        except ValidationError as exc:
+            raise PlanError(f"{where}: {_error_text(exc)}") from exc
+        except SiteDefinitionError as exc:
+            raise PlanError(f"{where}: {exc}") from exc
+    keys = [s.key for s in sources]
+    if len(set(keys)) != len(keys):
+        raise PlanError(f"plan {origin}: a site appears twice; merge its queries into one entry")
+    return Plan(model, tuple(sources), origin)
+
+
+def load_plan(path: Path, overrides: dict[str, Any] | None = None) -> Plan:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise PlanError(f"plan {path}: cannot read ({exc.strerror or exc})") from exc
+    except yaml.YAMLError as exc:
+        raise PlanError(f"plan {path}: not valid YAML ({exc})") from exc
+    return build_plan(data, str(path), path.parent, overrides)

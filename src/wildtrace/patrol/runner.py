@@ -1,0 +1,299 @@
+"""Run a patrol: seed the frontier, fetch concurrently, process each page in one transaction.
+
+Fetching is concurrent (asyncio + httpx); parsing, detection and storing happen one page at a
+time in the loop's thread, so the store has a single writer. A failure is recorded on its
+frontier item and the patrol goes on. Killed at any moment, the next run of the same plan
+resumes: finished items stay finished, the rest are fetched again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from wildtrace.config import Settings
+from wildtrace.crawl import frontier
+from wildtrace.crawl.guard import BlockedURL, Guard
+from wildtrace.crawl.http import Fetcher, FetchError, FetchPolicy
+from wildtrace.detect.engine import Engine, ListingText
+from wildtrace.domain.listing import FetchedPage
+from wildtrace.evidence.blobs import BlobStore
+from wildtrace.patrol.pipeline import store_analysis, store_capture, upsert_listing
+from wildtrace.patrol.plan import Plan
+from wildtrace.patrol.summary import PatrolSummary, summarise
+from wildtrace.sources.site import ParseError, SiteSource
+from wildtrace.store.db import Store
+from wildtrace.store.models import FrontierItem, PatrolRun, Source
+
+Progress = Callable[[int, int], None]
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Job:
+    item_id: int
+    source_key: str
+    kind: str
+    query: str | None
+    page: int
+    url: str
+
+
+class PatrolRunner:
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        engine: Engine | None = None,
+        progress: Progress | None = None,
+    ) -> None:
+        self.store = store
+        self.settings = settings
+        self.engine = engine or Engine()
+        self.blobs = BlobStore(settings.blob_dir)
+        self.progress = progress
+        self._host_next: dict[str, float] = {}
+
+    def run(self, plan: Plan, fresh: bool = False) -> PatrolSummary:
+        run_id = self._start(plan, fresh)
+        asyncio.run(self._crawl(plan, run_id))
+        with self.store.transaction() as session:
+            run = session.get(PatrolRun, run_id)
+            assert run is not None
+            run.status, run.finished_at = "completed", datetime.now(UTC)
+        with self.store.transaction() as session:
+            return summarise(session, run_id, self.engine.kb.export.label())
+
+    def _start(self, plan: Plan, fresh: bool) -> int:
+        """Resume the plan's unfinished run, or start one and seed its frontier."""
+        fingerprint = plan.fingerprint()
+        with self.store.transaction() as session:
+            self._register_sources(session, plan)
+            unfinished = session.scalars(
+                select(PatrolRun)
+                .where(PatrolRun.plan_name == plan.name, PatrolRun.status == "running")
+                .order_by(PatrolRun.id.desc())
+            ).first()
+            if unfinished is not None and not fresh and unfinished.plan_sha256 == fingerprint:
+                unfinished.attempts += 1
+                return unfinished.id
+            if unfinished is not None:
+                unfinished.status = "abandoned"
+            run = PatrolRun(
+                plan_name=plan.name,
+                plan_sha256=fingerprint,
+                plan=plan.model.model_dump(),
+                status="running",
+                started_at=datetime.now(UTC),
+                attempts=1,
+            )
+            session.add(run)
+            session.flush()
+            frontier.enqueue(
+                session,
+                run.id,
+                [
+                    frontier.NewItem(src.key, seed.kind, seed.target, seed.query, seed.page)
+                    for src in plan.sources
+                    for seed in src.seeds()
+                ],
+            )
+            return run.id
+
+    @staticmethod
+    def _register_sources(session: Session, plan: Plan) -> None:
+        for src in plan.sources:
+            row = session.get(Source, src.key)
+            if row is None:
+                session.add(
+                    Source(
+                        id=src.key,
+                        plugin_id=src.id,
+                        name=src.definition.name,
+                        definition_sha256=src.definition_sha256,
+                        created_at=datetime.now(UTC),
+                    )
+                )
+            else:
+                row.definition_sha256, row.name = src.definition_sha256, src.definition.name
+
+    async def _crawl(self, plan: Plan, run_id: int) -> None:
+        sources = {s.key: s for s in plan.sources}
+        policy = FetchPolicy(
+            timeout=self.settings.http_timeout,
+            max_body_bytes=self.settings.max_body_bytes,
+            user_agent=self.settings.user_agent,
+        )
+        fetcher = Fetcher(Guard(self.settings.allow_hosts), policy, plan.model.concurrency)
+        in_flight: dict[asyncio.Task[FetchedPage], Job] = {}
+        try:
+            while True:
+                room = plan.model.concurrency - len(in_flight)
+                if room > 0:
+                    for job in self._next_jobs(
+                        run_id, sources, {j.item_id for j in in_flight.values()}, room
+                    ):
+                        task = asyncio.create_task(
+                            self._polite_fetch(fetcher, job.url, plan.model.delay)
+                        )
+                        in_flight[task] = job
+                if not in_flight:
+                    break
+                done, _ = await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
+                for task in done:
+                    self._handle(
+                        run_id, plan, sources[in_flight[task].source_key], in_flight.pop(task), task
+                    )
+                self._report(run_id)
+        finally:
+            for task in in_flight:
+                task.cancel()
+            await fetcher.aclose()
+
+    def _next_jobs(
+        self, run_id: int, sources: dict[str, SiteSource], busy: set[int], room: int
+    ) -> list[Job]:
+        with self.store.sessions() as session:
+            items = frontier.next_pending(session, run_id, busy, room)
+            return [
+                Job(
+                    i.id,
+                    i.source_key,
+                    i.kind,
+                    i.query,
+                    i.page,
+                    sources[i.source_key].resolve(i.target),
+                )
+                for i in items
+                if i.source_key in sources
+            ]
+
+    async def _polite_fetch(self, fetcher: Fetcher, url: str, delay: float) -> FetchedPage:
+        if delay > 0:
+            host = urlsplit(url).netloc
+            now = time.monotonic()
+            slot = max(now, self._host_next.get(host, now))
+            self._host_next[host] = slot + delay
+            await asyncio.sleep(slot - now)
+        return await fetcher.fetch(url)
+
+    def _handle(
+        self, run_id: int, plan: Plan, source: SiteSource, job: Job, task: asyncio.Task[FetchedPage]
+    ) -> None:
+        """Store one finished fetch; any failure is recorded on its item and the patrol goes on."""
+        error = task.exception()
+        if error is not None:
+            self._fail(
+                job,
+                error
+                if isinstance(error, FetchError | BlockedURL)
+                else f"{job.url}: {type(error).__name__}: {error}",
+            )
+            return
+        page = task.result()
+        self.blobs.put(page.body)
+        try:
+            with self.store.transaction() as session:
+                capture = store_capture(session, page, run_id, source.key, source.id)
+                if job.kind == "search":
+                    self._store_search(session, run_id, source, job, page)
+                else:
+                    self._store_listing(session, run_id, plan, source, page, capture.id)
+                frontier.finish(session, job.item_id, frontier.DONE, capture.id)
+        except ParseError as exc:
+            self._fail(job, exc, page)
+        except (SQLAlchemyError, OSError):
+            raise
+        except Exception as exc:  # a bug in one parser or detector must not stop the patrol
+            log.exception("processing %s failed", job.url)
+            self._fail(job, f"{job.url}: {type(exc).__name__}: {exc}", page)
+
+    def _fail(self, job: Job, error: object, page: FetchedPage | None = None) -> None:
+        with self.store.transaction() as session:
+            capture_id = None
+            if page is not None:
+                capture_id = store_capture(
+                    session, page, self._run_of(session, job), job.source_key, SiteSource.id
+                ).id
+            frontier.finish(session, job.item_id, frontier.FAILED, capture_id, str(error))
+
+    @staticmethod
+    def _run_of(session: Session, job: Job) -> int:
+        item = session.get(FrontierItem, job.item_id)
+        assert item is not None
+        return item.run_id
+
+    def _store_search(
+        self, session: Session, run_id: int, source: SiteSource, job: Job, page: FetchedPage
+    ) -> None:
+        parsed = source.parse_search(page, job.query or "", job.page)
+        urls = list(parsed.listing_urls)
+        if source.config.max_listings is not None:
+            taken = frontier.count_listings_for_query(session, run_id, source.key, job.query)
+            urls = urls[: max(0, source.config.max_listings - taken)]
+        items = [
+            frontier.NewItem(source.key, "listing", source.relativise(u), job.query) for u in urls
+        ]
+        if parsed.next_url and (
+            source.config.max_listings is None or len(urls) == len(parsed.listing_urls)
+        ):
+            items.append(
+                frontier.NewItem(
+                    source.key,
+                    "search",
+                    source.relativise(parsed.next_url),
+                    job.query,
+                    job.page + 1,
+                )
+            )
+        frontier.enqueue(session, run_id, items)
+
+    def _store_listing(
+        self,
+        session: Session,
+        run_id: int,
+        plan: Plan,
+        source: SiteSource,
+        page: FetchedPage,
+        capture_id: int,
+    ) -> None:
+        record = source.parse_listing(page)
+        listing, outcome = upsert_listing(session, record, run_id, capture_id, source.id)
+        if outcome == "unchanged":
+            return
+        analysis = self.engine.analyse(
+            ListingText(
+                id=record.external_id,
+                title=record.title,
+                text=record.text,
+                price=record.price,
+                lang=record.lang,
+                url=record.url,
+            )
+        )
+        threshold = plan.model.alert_threshold
+        store_analysis(
+            session,
+            listing,
+            analysis,
+            run_id,
+            self.settings.alert_threshold if threshold is None else threshold,
+            self.engine.kb.export.label(),
+        )
+
+    def _report(self, run_id: int) -> None:
+        if self.progress is None:
+            return
+        with self.store.sessions() as session:
+            counts = frontier.counts(session, run_id)
+        total = sum(counts.values())
+        self.progress(total - counts.get(frontier.PENDING, 0), total)

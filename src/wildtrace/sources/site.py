@@ -1,0 +1,208 @@
+"""Source plugin: any website described by a site definition (YAML).
+
+Collects: search result pages for each query, then each listing page they link to. Legal/ethical
+note: `active` (it submits searches and paginates); only public pages, at the plan's pace, with
+the crawler's SSRF guard. Known failure modes: selectors drift when a site changes its markup
+(structured-data fallback softens it), and sites that render only in a browser (collection issue).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+from urllib.parse import quote_plus, urljoin, urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field
+from selectolax.lexbor import LexborHTMLParser
+
+from wildtrace.domain.listing import FetchedPage, ListingRecord, ParsedSearchPage
+from wildtrace.sources.extract import (
+    absolutise,
+    parse_price,
+    select_field,
+    structured_product,
+)
+from wildtrace.sources.sitedef import SiteDefinition, load_site_definition
+
+
+class SiteSourceConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    site: str = Field(description="Bundled site id (e.g. demo-market) or path to a YAML file.")
+    base_url: str | None = Field(
+        default=None,
+        pattern=r"^https?://[^/]+/?$",
+        description="Override the definition's base URL (mirror).",
+    )
+    queries: list[str] = Field(
+        default_factory=lambda: [""],
+        min_length=1,
+        description="Search terms; an empty string browses all.",
+    )
+    max_pages: int | None = Field(default=None, ge=1, description="Result pages per query.")
+    max_listings: int | None = Field(
+        default=None, ge=1, description="Listings to enqueue per query at most."
+    )
+
+
+class ParseError(Exception):
+    """A page that does not read as what the site definition expects."""
+
+
+@dataclass(frozen=True)
+class Seed:
+    kind: str
+    target: str
+    query: str
+    page: int
+
+
+class SiteSource:
+    id = "source.site.v1"
+    kind = "source"
+    summary = "Websites described by a site definition: search pages, pagination, listings"
+    flags: ClassVar[dict[str, bool]] = {"active": True, "needs_login": False}
+    Config = SiteSourceConfig
+
+    def __init__(self, config: SiteSourceConfig, base_dir: Path | None = None) -> None:
+        self.config = config
+        self.definition: SiteDefinition
+        self.definition, self.definition_sha256 = load_site_definition(config.site, base_dir)
+        self.base_url = (config.base_url or self.definition.base_url).rstrip("/")
+        self._listing_re = re.compile(self.definition.listing.url_pattern)
+
+    @property
+    def key(self) -> str:
+        return self.definition.id
+
+    @property
+    def max_pages(self) -> int:
+        return min(
+            self.config.max_pages or self.definition.search.max_pages,
+            self.definition.search.max_pages,
+        )
+
+    def search_target(self, query: str, page: int) -> str:
+        return self.definition.search.url.format(query=quote_plus(query), page=page)
+
+    def seeds(self) -> list[Seed]:
+        first = self.definition.search.first_page
+        return [
+            Seed("search", self.search_target(q, first), q, first)
+            for q in dict.fromkeys(self.config.queries)
+        ]
+
+    def resolve(self, target: str) -> str:
+        """A stored target (relative to the base URL, or absolute) → the URL to fetch."""
+        return (
+            urljoin(self.base_url + "/", target.lstrip("/"))
+            if not urlsplit(target).scheme
+            else target
+        )
+
+    def relativise(self, url: str) -> str:
+        """A URL under the base URL → its path and query, so runs survive a base change."""
+        if url.startswith(self.base_url + "/"):
+            return url[len(self.base_url) :]
+        return url
+
+    def on_site(self, url: str) -> bool:
+        """Only links to the site itself are followed (not ads, not other sites)."""
+        return urlsplit(url).netloc == urlsplit(self.base_url).netloc
+
+    def listing_id(self, url: str) -> str | None:
+        parts = urlsplit(url)
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        match = self._listing_re.search(path)
+        return match.group("id") if match else None
+
+    def parse_search(self, page: FetchedPage, query: str, page_number: int) -> ParsedSearchPage:
+        tree = LexborHTMLParser(_decode(page))
+        links = [
+            n.attributes.get("href") or "" for n in tree.css(self.definition.search.result_links)
+        ]
+        urls = tuple(
+            u for u in absolutise(links, page.final_url) if self.on_site(u) and self.listing_id(u)
+        )
+        next_url = None
+        if page_number - self.definition.search.first_page + 1 < self.max_pages:
+            if self.definition.search.next_page:
+                node = tree.css_first(self.definition.search.next_page)
+                href = node.attributes.get("href") if node is not None else None
+                next_url = urljoin(page.final_url, href) if href else None
+            elif urls:
+                next_url = self.resolve(self.search_target(query, page_number + 1))
+        return ParsedSearchPage(urls, next_url)
+
+    def parse_listing(self, page: FetchedPage) -> ListingRecord:
+        external_id = self.listing_id(page.final_url) or self.listing_id(page.url)
+        if external_id is None:
+            raise ParseError(f"{page.final_url}: not a listing URL of {self.key}")
+        html = _decode(page)
+        tree = LexborHTMLParser(html)
+        values: dict[str, object] = {}
+        origins: dict[str, str] = {}
+        for name, spec in self.definition.listing.fields.items():
+            found = select_field(tree, spec)
+            if found:
+                values[name] = absolutise(found, page.final_url) if name == "images" else found[0]
+                origins[name] = "html"
+        if self.definition.listing.structured_data:
+            for name, value in structured_product(html, page.final_url).items():
+                if name not in values:
+                    values[name] = (
+                        absolutise(value, page.final_url) if name == "images" else str(value)
+                    )
+                    origins[name] = "structured_data"
+        if not values.get("title"):
+            raise ParseError(
+                f"{page.final_url}: no title found (selector "
+                f"{self.definition.listing.fields['title']!r})"
+            )
+        return self._record(page, external_id, values, origins, tree)
+
+    def _record(
+        self,
+        page: FetchedPage,
+        external_id: str,
+        values: dict[str, object],
+        origins: dict[str, str],
+        tree: LexborHTMLParser,
+    ) -> ListingRecord:
+        amount, currency = parse_price(str(values["price"]) if "price" in values else None)
+        html_node = tree.css_first("html")
+        lang = html_node.attributes.get("lang") if html_node is not None else None
+        images = values.get("images", ())
+        return ListingRecord(
+            source_id=self.key,
+            external_id=external_id,
+            url=page.final_url,
+            title=str(values["title"]),
+            text=str(values.get("text", "")),
+            price=amount,
+            currency=str(values.get("currency") or currency or "") or None,
+            seller=_opt(values.get("seller"), strip="@"),
+            seller_name=_opt(values.get("seller_name")),
+            location=_opt(values.get("location")),
+            posted_at=_opt(values.get("posted_at")),
+            images=tuple(images) if isinstance(images, tuple | list) else (str(images),),
+            lang=lang or None,
+            field_origins=origins,
+        )
+
+
+def _opt(value: object, strip: str = "") -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip().lstrip(strip)
+    return text or None
+
+
+def _decode(page: FetchedPage) -> str:
+    match = re.search(r"charset=([\w-]+)", page.content_type)
+    encoding = match.group(1) if match else "utf-8"
+    try:
+        return page.body.decode(encoding, errors="replace")
+    except LookupError:
+        return page.body.decode("utf-8", errors="replace")

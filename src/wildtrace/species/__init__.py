@@ -1,0 +1,1 @@
+"""CITES knowledge base: taxa, their listings and every name they go by."""

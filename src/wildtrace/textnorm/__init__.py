@@ -1,0 +1,1 @@
+"""Text normalisation that undoes common evasion while keeping offsets into the original."""

@@ -1,0 +1,102 @@
+"""Fold case, accents, zero-width characters and look-alike letters, keeping offsets.
+
+Detectors match on the folded text and report spans in the original, so an analyst sees exactly
+what the seller wrote. Known gaps (the detection issue widens them): leetspeak, spaced letters,
+emoji, transliteration.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+# Cyrillic and Greek letters that look like Latin ones; sellers mix them into Latin words.
+HOMOGLYPHS = {
+    "а": "a",
+    "е": "e",
+    "о": "o",
+    "р": "p",
+    "с": "c",
+    "у": "y",
+    "х": "x",
+    "і": "i",
+    "ј": "j",
+    "ѕ": "s",
+    "к": "k",
+    "м": "m",
+    "т": "t",
+    "в": "b",
+    "н": "h",
+    "ԁ": "d",
+    "ӏ": "l",
+    "α": "a",
+    "ο": "o",
+    "ρ": "p",
+    "ν": "v",
+    "τ": "t",
+    "ι": "i",
+    "κ": "k",
+    "υ": "u",
+    "ε": "e",
+}
+
+
+@dataclass(frozen=True)
+class NormalisedText:
+    """`text` is the folded form; `offsets[i]` is the original index of `text[i]`."""
+
+    original: str
+    text: str
+    offsets: tuple[int, ...]
+    homoglyph_positions: frozenset[int]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the folded text back to the original."""
+        if start >= len(self.offsets):
+            return len(self.original), len(self.original)
+        orig_start = self.offsets[start]
+        orig_end = self.offsets[end - 1] + 1 if end > start else orig_start
+        return orig_start, orig_end
+
+
+def _fold_char(char: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", char)
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return kept.lower() if kept else ""
+
+
+def _is_latin_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+def normalise(text: str) -> NormalisedText:
+    """Fold one text. Homoglyphs are replaced only next to Latin letters (not in Russian words)."""
+    out: list[str] = []
+    offsets: list[int] = []
+    homoglyphs: set[int] = set()
+    for index, char in enumerate(text):
+        if char in ZERO_WIDTH:
+            continue
+        lower = char.lower()
+        if lower in HOMOGLYPHS and _near_latin(text, index):
+            homoglyphs.add(len(out))
+            out.append(HOMOGLYPHS[lower])
+            offsets.append(index)
+            continue
+        for folded in _fold_char(char):
+            out.append(folded)
+            offsets.append(index)
+    return NormalisedText(text, "".join(out), tuple(offsets), frozenset(homoglyphs))
+
+
+def _near_latin(text: str, index: int) -> bool:
+    """True when a neighbouring letter (skipping zero-width) is Latin."""
+    for step in (-1, 1):
+        pos = index + step
+        while 0 <= pos < len(text) and (text[pos] in ZERO_WIDTH or text[pos].lower() in HOMOGLYPHS):
+            pos += step
+        if 0 <= pos < len(text) and _is_latin_letter(text[pos]):
+            return True
+    return False

@@ -1,0 +1,125 @@
+"""The CLI as users run it: exit codes, one-line errors, JSON outputs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from wildtrace.cli import app
+from wildtrace.demo.site import DemoServer
+
+pytestmark = pytest.mark.integration
+runner = CliRunner()
+
+
+def invoke(*args: str, stdin: str | None = None):
+    return runner.invoke(app, list(args), input=stdin)
+
+
+def test_help_lists_the_commands() -> None:
+    result = invoke("--help")
+    assert result.exit_code == 0
+    for command in ("patrol", "demo", "demo-site", "detect", "alerts", "stats", "plugins"):
+        assert command in result.output
+
+
+def test_detect_contract_and_bad_lines(home: Path) -> None:
+    lines = "\n".join(
+        [
+            json.dumps(
+                {
+                    "id": "a",
+                    "title": "Pangolin scales for sale",
+                    "text": "WhatsApp only",
+                    "price": 300,
+                }
+            ),
+            "{not json",
+            json.dumps({"id": 7, "title": "Tiger Balm 30g", "text": "ointment", "lang": "en"}),
+            json.dumps(["no", "object"]),
+            json.dumps({"title": "no id"}),
+        ]
+    )
+    result = invoke("detect", "-", stdin=lines + "\n")
+    assert result.exit_code == 1
+    outputs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in outputs] == ["a", "7"]
+    first = outputs[0]
+    assert first["wildlife_trade"] is True
+    taxon = first["taxa"][0]
+    assert {"name", "taxon_id", "rank", "appendix", "matched", "evasion"} <= set(taxon)
+    assert taxon["name"] == "Manidae" and taxon["matched"] == "Pangolin scales"
+    assert 0 <= first["risk"]["score"] <= 100 and first["risk"]["reasons"]
+    assert outputs[1]["wildlife_trade"] is False and outputs[1]["taxa"] == []
+    assert "line 2: not JSON" in result.stderr
+    assert "line 4: not a JSON object" in result.stderr
+    assert "line 5: no 'id'" in result.stderr
+    assert not (home / "wildtrace.db").exists()
+
+
+def test_detect_missing_file() -> None:
+    result = invoke("detect", "/nonexistent/listings.jsonl")
+    assert result.exit_code == 2
+    assert "wildtrace: error: /nonexistent/listings.jsonl: cannot read" in result.stderr
+
+
+def test_unknown_source_in_plan_is_one_line_and_writes_nothing(home: Path, tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("name: p\nsources:\n  - source: source.telepathy.v1\n    site: x\n")
+    result = invoke("patrol", str(plan))
+    assert result.exit_code == 2
+    assert result.stderr.strip().count("\n") == 0
+    assert "unknown source 'source.telepathy.v1'" in result.stderr
+    assert not (home / "wildtrace.db").exists()
+
+
+def test_init_stats_plugins_config(home: Path) -> None:
+    assert invoke("init").exit_code == 0
+    assert (home / "wildtrace.db").exists()
+    stats = json.loads(invoke("stats", "--json").stdout)
+    assert stats == {"listings": 0, "captures": 0, "detections": 0, "alerts": 0, "patrol_runs": 0}
+    plugins = json.loads(invoke("plugins", "list", "--json").stdout)
+    ids = {p["id"] for p in plugins}
+    assert {
+        "source.site.v1",
+        "detector.species_names.v1",
+        "detector.trade_terms.v1",
+        "exporter.alerts_csv.v1",
+    } <= ids
+    config = json.loads(invoke("config", "show", "--json").stdout)
+    assert config["home"] == {"value": str(home), "from": "env"}
+
+
+def test_patrol_then_alerts(
+    home: Path, tmp_path: Path, demo_server: DemoServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WILDTRACE_ALLOW_HOSTS", "127.0.0.1")
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "name: ivory\ndelay: 0\nsources:\n  - site: demo-market\n"
+        "    queries: [ivory]\n    max_listings: 10\n"
+    )
+    result = invoke("patrol", str(plan), "--base-url", demo_server.url, "--json")
+    assert result.exit_code == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["listings_new"] == 10
+    alerts = json.loads(invoke("alerts", "--json").stdout)
+    assert len(alerts) == summary["alerts"] > 0
+    assert all(a["reasons"] and a["url"].startswith(demo_server.url) for a in alerts)
+    table = invoke("patrol", str(plan), "--base-url", demo_server.url)
+    assert "listings unchanged" in table.stdout and "10" in table.stdout
+
+
+def test_private_site_is_refused_without_allow_list(
+    home: Path, tmp_path: Path, demo_server: DemoServer
+) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("name: p\nsources:\n  - site: demo-market\n    queries: [ivory]\n")
+    result = invoke("patrol", str(plan), "--base-url", demo_server.url, "--json")
+    assert result.exit_code == 1
+    summary = json.loads(result.stdout)
+    assert summary["pages_fetched"] == 0 and summary["errors"] == 1
+    assert "internal address 127.0.0.1" in summary["error_messages"][0]
