@@ -123,3 +123,21 @@ def test_private_site_is_refused_without_allow_list(
     summary = json.loads(result.stdout)
     assert summary["pages_fetched"] == 0 and summary["errors"] == 1
     assert "internal address 127.0.0.1" in summary["error_messages"][0]
+
+
+def test_unreachable_site_is_one_clear_error(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port that was free a moment ago: nothing listens there
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setenv("WILDTRACE_ALLOW_HOSTS", "127.0.0.1")
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("name: p\ndelay: 0\nsources:\n  - site: demo-market\n    queries: [x]\n")
+    result = invoke("patrol", str(plan), "--base-url", f"http://127.0.0.1:{port}", "--json")
+    assert result.exit_code == 1
+    summary = json.loads(result.stdout)
+    assert summary["errors"] == 1
+    assert f"127.0.0.1:{port}/search?q=x&page=1: unreachable" in summary["error_messages"][0]

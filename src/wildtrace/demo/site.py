@@ -189,6 +189,9 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "WildtraceDemoMarket/1.0"
     timeout = 30
+    # Headers and body go out in two writes; with Nagle's algorithm on, keep-alive clients
+    # wait for a delayed ACK (~40 ms) on every response.
+    disable_nagle_algorithm = True
 
     def do_GET(self) -> None:
         self._respond(send_body=True)
