@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from pathlib import Path
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from wildtrace import __version__
+from wildtrace.cli_knowledge import lexicon_app, species_app
 from wildtrace.cli_render import print_json, render_rows, render_summary
-from wildtrace.config import ConfigError, LoadedSettings, Settings, load_settings
-from wildtrace.patrol.plan import PlanError, load_plan
+from wildtrace.cli_shared import JsonFlag, State, err, fail, out, settings, user_errors
+from wildtrace.config import Settings
+from wildtrace.patrol.plan import load_plan
 from wildtrace.patrol.summary import PatrolSummary
-from wildtrace.plugins import PluginError
-from wildtrace.sources.sitedef import SiteDefinitionError
-from wildtrace.store.db import StoreError
 
 app = typer.Typer(
     help="wildtrace: cyber patrols against online wildlife trafficking.\n\n"
@@ -36,34 +34,8 @@ sites_app = typer.Typer(help="Site definitions: check a file, print the JSON Sch
 app.add_typer(plugins_app, name="plugins")
 app.add_typer(config_app, name="config")
 app.add_typer(sites_app, name="sites")
-
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
-USER_ERRORS = (ConfigError, PlanError, PluginError, SiteDefinitionError, StoreError)
-JsonFlag = Annotated[bool, typer.Option("--json", help="Print one JSON object instead.")]
-
-
-class State:
-    flags: ClassVar[dict[str, Any]] = {}
-
-
-def fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"wildtrace: error: {message}", highlight=False, markup=False)
-    return typer.Exit(code)
-
-
-@contextmanager
-def user_errors() -> Iterator[None]:
-    """Turn expected errors into one clear line and a non-zero exit, without a traceback."""
-    try:
-        yield
-    except USER_ERRORS as exc:
-        raise fail(str(exc)) from None
-
-
-def settings(extra: dict[str, Any] | None = None) -> LoadedSettings:
-    with user_errors():
-        return load_settings({**State.flags, **(extra or {})})
+app.add_typer(species_app, name="species")
+app.add_typer(lexicon_app, name="lexicon")
 
 
 def version_callback(value: bool) -> None:
@@ -220,13 +192,17 @@ def detect(
     and skipped; the exit code is 1 if there were any.
     """
     from wildtrace.detect.cli_io import detect_stream
+    from wildtrace.detect.engine_cache import load_engine
 
+    with user_errors():
+        engine = load_engine(settings().settings.home)
     if file == "-":
-        bad = detect_stream(sys.stdin, sys.stdout, err)
+        stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+        bad = detect_stream(stdin, sys.stdout, err, engine)
     else:
         try:
             with Path(file).open(encoding="utf-8", errors="replace") as handle:
-                bad = detect_stream(handle, sys.stdout, err)
+                bad = detect_stream(handle, sys.stdout, err, engine)
         except OSError as exc:
             raise fail(f"{file}: cannot read ({exc.strerror or exc})") from None
     if bad:

@@ -86,7 +86,7 @@ def test_init_stats_plugins_config(home: Path) -> None:
     assert {
         "source.site.v1",
         "detector.species_names.v1",
-        "detector.trade_terms.v1",
+        "detector.lexicon_terms.v1",
         "exporter.alerts_csv.v1",
     } <= ids
     config = json.loads(invoke("config", "show", "--json").stdout)
@@ -141,3 +141,66 @@ def test_unreachable_site_is_one_clear_error(
     summary = json.loads(result.stdout)
     assert summary["errors"] == 1
     assert f"127.0.0.1:{port}/search?q=x&page=1: unreachable" in summary["error_messages"][0]
+
+
+def test_species_show_search_and_import(home: Path, tmp_path: Path) -> None:
+    shown = json.loads(invoke("species", "show", "Testudo radiata", "--json").stdout)
+    assert shown["name"] == "Astrochelys radiata" and shown["appendix"] == "I"
+    assert "not an official export" in shown["species_export"]
+    parrots = invoke("species", "show", "Grey Parrot", "--json")
+    assert json.loads(parrots.stdout)["name"] == "Psittacus erithacus"
+    missing = invoke("species", "show", "Unicornis magica")
+    assert missing.exit_code == 1 and "no taxon named 'Unicornis magica'" in missing.stderr
+    found = json.loads(invoke("species", "search", "pangol", "--json").stdout)
+    assert "Manis javanica" in {t["name"] for t in found}
+
+    export = tmp_path / "Index_of_CITES_Species_2026-02-12.csv"
+    export.write_text(
+        "Id,Scientific Name,Rank,Listing,Listed under,English Names\n"
+        "1,Loxodonta africana,SPECIES,I/II,,African Elephant\n"
+        "2,Manidae,FAMILY,I,,Pangolins\n",
+        encoding="utf-8",
+    )
+    result = invoke("species", "import", str(export))
+    assert result.exit_code == 0, result.stderr
+    assert "Species+ export of 2026-02-12 is now in force" in result.stdout
+    shown = json.loads(invoke("species", "show", "pangolins", "--json").stdout)
+    assert shown["name"] == "Manidae"
+    assert shown["species_export"] == "Species+ export of 2026-02-12"
+
+    wrong = tmp_path / "wrong_2026-01-01.csv"
+    wrong.write_text("Name,Appendix\nX,I\n", encoding="utf-8")
+    bad = invoke("species", "import", str(wrong))
+    assert bad.exit_code == 2
+    assert "missing column(s) Id, Scientific Name, Rank, Listing" in bad.stderr
+
+
+def test_lexicon_check() -> None:
+    result = invoke("lexicon", "check")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("ok: ")
+
+
+def test_detect_survives_bad_bytes_junk_and_huge_texts(tmp_path: Path) -> None:
+    huge = "lorem ipsum dolor " * 60_000 + " Panthera tigris skin for sale, WhatsApp"
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(
+        b'{"id": "bad-utf8", "title": "Ivory \xff\xfe bangle", "text": "for sale"}\n'
+        + bytes(range(256))
+        + b"\n"
+        + json.dumps({"id": "huge", "title": "", "text": huge}).encode()
+        + b"\n"
+        + json.dumps({"id": "empty", "title": "", "text": ""}).encode()
+        + b"\n"
+        + json.dumps({"id": "mixed", "title": "Продам ivory 象牙 bracelet", "text": ""}).encode()
+        + b"\n"
+    )
+    result = invoke("detect", str(path))
+    assert result.exit_code == 1
+    assert "line 2: not JSON" in result.stderr
+    out = {o["id"]: o for o in map(json.loads, result.stdout.splitlines())}
+    assert set(out) == {"bad-utf8", "huge", "empty", "mixed"}
+    assert out["bad-utf8"]["taxa"][0]["name"] == "Loxodonta africana"
+    assert "Panthera tigris" in {t["name"] for t in out["huge"]["taxa"]}
+    assert out["empty"] == {**out["empty"], "wildlife_trade": False, "taxa": []}
+    assert out["mixed"]["wildlife_trade"] is True

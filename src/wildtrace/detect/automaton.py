@@ -27,7 +27,7 @@ class PhraseAutomaton(Generic[T]):
         table: dict[str, list[T]] = {}
         for phrase, payload in entries:
             key = phrase.strip()
-            if len(key) >= 2:
+            if len(key) >= 2 or (key and not key.isascii()):  # one emoji is a whole term
                 table.setdefault(key, []).append(payload)
         self._automaton = ahocorasick.Automaton()
         for key, payloads in table.items():

@@ -10,8 +10,6 @@ from rich.console import Console
 
 from wildtrace.detect.engine import Engine, ListingText
 
-MAX_TEXT_CHARS = 1_000_000
-
 
 class InputError(ValueError):
     """One input line that cannot be analysed."""
@@ -36,8 +34,8 @@ def parse_line(raw: str) -> ListingText:
             price = None
     return ListingText(
         id=str(data["id"]),
-        title=data.get("title", "")[:MAX_TEXT_CHARS],
-        text=data.get("text", "")[:MAX_TEXT_CHARS],
+        title=data.get("title", ""),
+        text=data.get("text", ""),
         price=price,
         lang=data.get("lang"),
         url=data.get("url"),
@@ -55,9 +53,8 @@ def result_line(engine: Engine, listing: ListingText) -> dict[str, Any]:
     }
 
 
-def detect_stream(lines: Iterable[str], output: TextIO, err: Console) -> int:
+def detect_stream(lines: Iterable[str], output: TextIO, err: Console, engine: Engine) -> int:
     """Analyse every line; return how many lines were bad."""
-    engine = Engine()
     bad = 0
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():

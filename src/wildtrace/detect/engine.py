@@ -1,23 +1,27 @@
-"""The detection engine: normalise once, run every detector, drop traps, score, decide.
+"""The detection engine: one pass of every detector over a listing's text, then context.
 
-Both `wildtrace detect` and the patrol runner call `Engine.analyse`, so a listing gets the same
-answer however it arrives.
+Steps: build the text's views (folded; deobfuscated) → detectors find taxa → context cues →
+drop taxa inside traps ("French ivory") or beside negations ("resin replica") → attach nearby
+product words → keep the most specific taxon of each lineage → score → decide.
+Both `wildtrace detect` and the patrol call `Engine.analyse`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
+from wildtrace.detect.context import NEGATION_WINDOW, ContextScanner, Cues
+from wildtrace.detect.lexicon_terms import LexiconTermsDetector
 from wildtrace.detect.species_names import SpeciesNameDetector
-from wildtrace.detect.trade_terms import TradeTermsDetector
+from wildtrace.detect.views import TextViews
 from wildtrace.domain.analysis import Analysis, TaxonMatch
+from wildtrace.lexicon.load import Lexicon, load_lexicon
 from wildtrace.risk.score import RiskScorer
 from wildtrace.species.kb import KnowledgeBase, default_knowledge_base
-from wildtrace.textnorm.normalise import normalise
 
-# A listing is wildlife trade when it names a CITES taxon and reads as an offer, not as news
-# or a look-alike product. Legal offers with permits are trade too; their risk stays low.
-TRADE_MIN_SCORE = 30
+PRODUCT_WINDOW = 40
+MAX_TEXT_CHARS = 2_000_000  # longer texts are cut, so one pasted dump cannot stall a run
 
 
 @dataclass(frozen=True)
@@ -31,13 +35,24 @@ class ListingText:
 
     @property
     def full_text(self) -> str:
-        return f"{self.title}\n{self.text}" if self.title else self.text
+        text = f"{self.title}\n{self.text}" if self.title else self.text
+        return text[:MAX_TEXT_CHARS]
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return load_lexicon(default_knowledge_base())
 
 
 class Engine:
-    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase | None = None, lexicon: Lexicon | None = None) -> None:
         self.kb = kb or default_knowledge_base()
-        self.detectors = (SpeciesNameDetector(kb=self.kb), TradeTermsDetector(kb=self.kb))
+        self.lexicon = lexicon or (default_lexicon() if kb is None else load_lexicon(self.kb))
+        self.detectors = (
+            SpeciesNameDetector(kb=self.kb),
+            LexiconTermsDetector(self.kb, self.lexicon),
+        )
+        self.context = ContextScanner(self.lexicon)
         self.scorer = RiskScorer()
 
     @property
@@ -45,34 +60,90 @@ class Engine:
         return tuple(d.id for d in self.detectors)
 
     def analyse(self, listing: ListingText) -> Analysis:
-        folded = normalise(listing.full_text)
-        taxa: list[TaxonMatch] = []
+        views = TextViews.of(listing.full_text)
+        found: list[TaxonMatch] = []
         for detector in self.detectors:
-            taxa.extend(detector.detect(folded))
-        cues = self.scorer.cues(folded)
-        taxa = _dedupe(self.scorer.drop_trapped(taxa, cues))
+            found.extend(detector.detect(views))
+        cues = self.context.scan(views)
+        negated = {t.taxon_id for t in found if _negated(t, cues, views)}
+        # a word used in a trap ("Python Crash Course") has that sense elsewhere in the text too
+        trapped = {t.matched.casefold() for t in found if _trapped(t, cues)}
+        kept = [
+            t for t in found if t.taxon_id not in negated and t.matched.casefold() not in trapped
+        ]
+        taxa = self._most_specific(_dedupe([_with_product(t, cues) for t in kept]))
         risk = self.scorer.assess(cues, taxa, has_price=listing.price is not None)
         offered = (
-            cues.has("trade_intent") or listing.price is not None or any(t.product for t in taxa)
+            any(cues.has(k) for k in ("offer", "wanted", "price", "contact"))
+            or (listing.price is not None)
+            or any(t.product for t in taxa)
         )
-        wildlife_trade = (
-            bool(taxa) and offered and not cues.has("news") and risk.score >= TRADE_MIN_SCORE
-        )
-        signals = {kind: [form for _, _, form in found] for kind, found in cues.found.items()}
-        return Analysis(tuple(taxa), risk, wildlife_trade, signals)
+        news_only = cues.has("news") and not (cues.has("offer") or cues.has("wanted"))
+        trade = bool(taxa) and offered and not news_only
+        signals = cues.summary()
+        dropped = [t.matched for t in found if t not in kept]
+        if dropped:
+            signals["dropped_matches"] = dropped
+        return Analysis(tuple(taxa), risk, trade, signals)
+
+    def _most_specific(self, taxa: list[TaxonMatch]) -> list[TaxonMatch]:
+        """'pangolin' (Manidae) and 'Manis javanica' in one text: keep the species."""
+        return [
+            m
+            for m in taxa
+            if not any(t.name != m.name and m.name in self._lineage(t) for t in taxa)
+        ]
+
+    def _lineage(self, match: TaxonMatch) -> tuple[str, ...]:
+        taxon = self.kb.taxa.get(match.taxon_id)
+        if taxon is None:
+            return ()
+        return (*taxon.lineage, taxon.listed_under)
+
+
+def _trapped(match: TaxonMatch, cues: Cues) -> bool:
+    return any(c.start <= match.start and match.end <= c.end for c in cues.of("trap"))
+
+
+def _negated(match: TaxonMatch, cues: Cues, views: TextViews) -> bool:
+    """A negation cue close to the match, on the same line ("ivory-look resin bangle")."""
+    for cue in cues.of("negation"):
+        lo, hi = min(cue.start, match.start), max(cue.end, match.end)
+        if hi - lo <= NEGATION_WINDOW + (match.end - match.start) and (
+            "\n" not in views.original[lo:hi]
+        ):
+            return True
+    return False
+
+
+def _with_product(match: TaxonMatch, cues: Cues) -> TaxonMatch:
+    if match.product:
+        return match
+    near = [
+        c
+        for c in cues.of("product")
+        if abs(c.start - match.end) <= PRODUCT_WINDOW or abs(match.start - c.end) <= PRODUCT_WINDOW
+    ]
+    if not near:
+        return match
+    closest = min(near, key=lambda c: min(abs(c.start - match.end), abs(match.start - c.end)))
+    return replace(match, product=closest.product)
 
 
 def _dedupe(taxa: list[TaxonMatch]) -> list[TaxonMatch]:
     """One entry per taxon: the most confident match, evasions of all its matches merged."""
     best: dict[str, TaxonMatch] = {}
     evasions: dict[str, set[str]] = {}
+    products: dict[str, str] = {}
     for match in taxa:
         evasions.setdefault(match.taxon_id, set()).update(match.evasion)
+        if match.product:
+            products.setdefault(match.taxon_id, match.product)
         current = best.get(match.taxon_id)
         if current is None or match.confidence > current.confidence:
             best[match.taxon_id] = match
     out = [
-        replace(match, evasion=tuple(sorted(evasions[taxon_id])))
-        for taxon_id, match in best.items()
+        replace(m, evasion=tuple(sorted(evasions[k])), product=m.product or products.get(k))
+        for k, m in best.items()
     ]
     return sorted(out, key=lambda m: m.start)

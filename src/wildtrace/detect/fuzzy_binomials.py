@@ -45,23 +45,46 @@ class BinomialMatcher:
             if len(parts) >= 2 and parts[0].isalpha() and parts[1].isalpha():
                 self._epithets.setdefault(parts[0], set()).add(parts[1])
         self._genera = list(self._epithets)
+        self._sorted_epithets = {g: sorted(e) for g, e in self._epithets.items()}
+        # Listings repeat their vocabulary: remember each word's answer (bounded).
+        self._genus_cache: dict[str, tuple[str, int] | None] = {}
+        self._epithet_cache: dict[tuple[str, str], tuple[str, int] | None] = {}
 
-    def _closest(self, word: str, choices: list[str]) -> tuple[str, int] | None:
+    @staticmethod
+    def _closest(word: str, choices: list[str]) -> tuple[str, int] | None:
         limit = allowed_edits(word)
+        if limit == 0:
+            return (word, 0) if word in choices else None
         found = process.extractOne(word, choices, scorer=Levenshtein.distance, score_cutoff=limit)
         if found is None:
             return None
         return str(found[0]), int(found[1])
+
+    def _genus(self, word: str) -> tuple[str, int] | None:
+        if word not in self._genus_cache:
+            if len(self._genus_cache) > 200_000:
+                self._genus_cache.clear()
+            exact = (word, 0) if word in self._epithets else None
+            self._genus_cache[word] = exact or self._closest(word, self._genera)
+        return self._genus_cache[word]
+
+    def _epithet(self, genus: str, word: str) -> tuple[str, int] | None:
+        key = (genus, word)
+        if key not in self._epithet_cache:
+            if len(self._epithet_cache) > 200_000:
+                self._epithet_cache.clear()
+            self._epithet_cache[key] = self._closest(word, self._sorted_epithets[genus])
+        return self._epithet_cache[key]
 
     def find(self, folded: str) -> Iterator[FuzzyHit]:
         words = list(WORD.finditer(folded))
         for first, second in pairwise(words):
             if folded[first.end() : second.start()].strip():
                 continue
-            genus = self._closest(first.group(), self._genera)
+            genus = self._genus(first.group())
             if genus is None:
                 continue
-            epithet = self._closest(second.group(), sorted(self._epithets[genus[0]]))
+            epithet = self._epithet(genus[0], second.group())
             if epithet is None:
                 continue
             edits = genus[1] + epithet[1]

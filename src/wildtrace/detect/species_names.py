@@ -16,9 +16,10 @@ from pydantic import BaseModel, Field
 
 from wildtrace.detect.automaton import PhraseAutomaton
 from wildtrace.detect.fuzzy_binomials import BinomialMatcher
+from wildtrace.detect.views import TextViews, ViewHit, scan
 from wildtrace.domain.analysis import TaxonMatch
 from wildtrace.species.kb import KnowledgeBase, NameForm, default_knowledge_base
-from wildtrace.textnorm.normalise import NormalisedText, normalise
+from wildtrace.textnorm.normalise import normalise
 
 MIN_COMMON_NAME_LENGTH = 4
 AMBIGUOUS_FILE = Path(__file__).parent / "data" / "ambiguous_names.yaml"
@@ -29,6 +30,15 @@ def ambiguous_names() -> frozenset[str]:
     """Common names that are ordinary words or brands somewhere (see the data file)."""
     data = yaml.safe_load(AMBIGUOUS_FILE.read_text(encoding="utf-8"))
     return frozenset(normalise(str(n)).text for n in data["names"])
+
+
+def _written_as_name(views: TextViews, hit: ViewHit[NameForm]) -> bool:
+    """A lone genus or family name counts only when capitalised, as Latin names are written:
+    "Python" in a list of snakes, not "manis" (Indonesian for sweet)."""
+    forms = hit.payloads
+    if any(f.kind == "common" or " " in f.text for f in forms):
+        return True
+    return views.original[hit.start : hit.start + 1].isupper()
 
 
 class SpeciesNameDetectorConfig(BaseModel):
@@ -44,7 +54,7 @@ class SpeciesNameDetector:
     Config = SpeciesNameDetectorConfig
 
     def __init__(
-        self, config: SpeciesNameDetectorConfig | None = None, kb: KnowledgeBase | None = None
+        self, kb: KnowledgeBase | None = None, config: SpeciesNameDetectorConfig | None = None
     ) -> None:
         self.config = config or SpeciesNameDetectorConfig()
         self.kb = kb or default_knowledge_base()
@@ -66,33 +76,28 @@ class SpeciesNameDetector:
             normalise(form.text).text not in ambiguous_names()
         )
 
-    def detect(self, text: NormalisedText) -> list[TaxonMatch]:
-        exact: list[tuple[int, int, TaxonMatch]] = []
-        for hit in self._automaton.find(text.text):
-            form = self._best_form(hit.payloads)
-            evasion = (
-                ("homoglyph",)
-                if any(i in text.homoglyph_positions for i in range(hit.start, hit.end))
-                else ()
+    def detect(self, views: TextViews) -> list[TaxonMatch]:
+        exact = [
+            self._match(
+                views, h.start, h.end, self._best_form(h.payloads), tuple(sorted(h.tactics)), 0.95
             )
-            exact.append(
-                (hit.start, hit.end, self._match(text, hit.start, hit.end, form, evasion, 0.95))
-            )
+            for h in scan(self._automaton, views)
+        ]
         fuzzy: list[TaxonMatch] = []
         if self.config.fuzzy:
-            for found in self._fuzzy.find(text.text):
-                if any(s <= found.start and found.end <= e for s, e, _ in exact):
+            folded = views.folded
+            for found in self._fuzzy.find(folded.text):
+                start, end = folded.span(found.start, found.end)
+                if any(m.start <= start and end <= m.end for m in exact):
                     continue  # spelled right after all (or part of a longer exact name)
                 # a misspelled binomial is more specific than the genus matched inside it
-                exact = [m for m in exact if not (found.start <= m[0] and m[1] <= found.end)]
+                exact = [m for m in exact if not (start <= m.start and m.end <= end)]
                 form = self._by_binomial[found.binomial]
                 confidence = 0.85 if found.edits == 1 else 0.7
                 fuzzy.append(
-                    self._match(
-                        text, found.start, found.end, form, ("misspelled_scientific",), confidence
-                    )
+                    self._match(views, start, end, form, ("misspelled_scientific",), confidence)
                 )
-        return [m for _, _, m in exact] + fuzzy
+        return exact + fuzzy
 
     @staticmethod
     def _best_form(forms: tuple[NameForm, ...]) -> NameForm:
@@ -101,7 +106,7 @@ class SpeciesNameDetector:
 
     def _match(
         self,
-        text: NormalisedText,
+        views: TextViews,
         start: int,
         end: int,
         form: NameForm,
@@ -109,15 +114,14 @@ class SpeciesNameDetector:
         confidence: float,
     ) -> TaxonMatch:
         taxon = self.kb.taxa[form.taxon_id]
-        orig_start, orig_end = text.span(start, end)
         return TaxonMatch(
             name=taxon.name,
             taxon_id=taxon.taxon_id,
             rank=taxon.rank,
             appendix=self.kb.effective_appendix(taxon),
-            matched=text.original[orig_start:orig_end],
-            start=orig_start,
-            end=orig_end,
+            matched=views.original[start:end],
+            start=start,
+            end=end,
             name_kind=form.kind if form.kind != "common" else f"common_{form.lang}",
             detector_id=self.id,
             confidence=confidence,

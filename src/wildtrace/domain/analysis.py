@@ -53,6 +53,7 @@ class RiskAssessment:
     score: int
     reasons: tuple[RiskReason, ...]
     scorer_id: str
+    legality: str = ""
 
     def contract(self) -> dict[str, object]:
         return {
@@ -60,6 +61,7 @@ class RiskAssessment:
             "reasons": [r.text for r in self.reasons],
             "indicators": [{"code": r.code, "weight": r.weight} for r in self.reasons],
             "scorer": self.scorer_id,
+            "legality": self.legality,
         }
 
 

@@ -25,6 +25,7 @@ from wildtrace.crawl import frontier
 from wildtrace.crawl.guard import BlockedURL, Guard
 from wildtrace.crawl.http import Fetcher, FetchError, FetchPolicy
 from wildtrace.detect.engine import Engine, ListingText
+from wildtrace.detect.engine_cache import load_engine
 from wildtrace.domain.listing import FetchedPage
 from wildtrace.evidence.blobs import BlobStore
 from wildtrace.patrol.pipeline import store_analysis, store_capture, upsert_listing
@@ -58,7 +59,7 @@ class PatrolRunner:
     ) -> None:
         self.store = store
         self.settings = settings
-        self.engine = engine or Engine()
+        self.engine = engine or load_engine(settings.home)
         self.blobs = BlobStore(settings.blob_dir)
         self.progress = progress
         self._host_next: dict[str, float] = {}

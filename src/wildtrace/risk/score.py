@@ -1,104 +1,65 @@
-"""First explainable risk scorer: weighted indicators → 0–100 score with reasons in words.
+"""Explainable risk: indicators found in a listing → a 0–100 score, reasons, a legality note.
 
-Weights and cue phrases live in data/indicators.yaml. The detection issue replaces this scorer
-with the full engine; its interface (`assess(text, taxa) -> RiskAssessment`) stays.
+Weights live in data/weights.yaml. Reasons are written for a prosecutor or a platform reviewer:
+what was found, and why it matters under CITES.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 from pydantic import BaseModel
 
-from wildtrace.detect.automaton import PhraseAutomaton
+from wildtrace.detect.context import Cues
 from wildtrace.domain.analysis import RiskAssessment, RiskReason, TaxonMatch
-from wildtrace.textnorm.normalise import NormalisedText, normalise
 
-INDICATORS_FILE = Path(__file__).parent / "data" / "indicators.yaml"
-SCORER_ID = "risk.first.v1"
-CUE_KINDS = (
-    "trade_intent",
-    "contact_off_platform",
-    "permit_declared",
-    "no_papers",
-    "negation",
-    "news",
-    "traps",
-)
-PHONE = re.compile(r"(?:\+|\b00)?\d[\d\s().-]{7,}\d")
-HANDLE = re.compile(r"(?<![\w.])@[A-Za-z][\w.]{3,}")
+WEIGHTS_FILE = Path(__file__).parent / "data" / "weights.yaml"
+SCORER_ID = "risk.indicators.v1"
+APPENDIX_RANK = {"I": 4, "I/II": 3, "II": 2, "III": 1}
 APPENDIX_TEXT = {
     "I": "Appendix I species: commercial international trade prohibited",
     "I/II": "Appendix I/II (split listing): the populations or members in Appendix I may not "
     "be traded commercially, the others need a CITES export permit",
     "II": "Appendix II species: international trade requires a CITES export permit",
-    "III": "Appendix III species: trade from the listing country requires a permit",
+    "III": "Appendix III species: trade from the listing country requires a CITES permit",
+}
+LEGALITY = {
+    "I": "Commercial international trade prohibited (CITES Appendix I); non-commercial trade "
+    "needs export and import permits.",
+    "I/II": "Depends on the population or member: Appendix I parts may not be traded "
+    "commercially; Appendix II parts need a CITES export permit.",
+    "II": "International trade needs a CITES export permit (or re-export certificate).",
+    "III": "International trade needs a CITES permit or certificate of origin.",
 }
 
 
-class IndicatorWeights(BaseModel):
+class RiskConfig(BaseModel):
     weights: dict[str, int]
-    trade_intent: list[str]
-    contact_off_platform: list[str]
-    permit_declared: list[str]
-    no_papers: list[str]
-    negation: list[str]
-    news: list[str]
-    traps: list[str]
 
 
-@dataclass(frozen=True)
-class Cues:
-    """Which cue phrases occur in a text, by kind, with the first matched form."""
+@lru_cache(maxsize=4)
+def load_risk_config(path: Path = WEIGHTS_FILE) -> RiskConfig:
+    return RiskConfig.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
 
-    found: dict[str, list[tuple[int, int, str]]]
 
-    def has(self, kind: str) -> bool:
-        return bool(self.found.get(kind))
-
-    def first(self, kind: str) -> str:
-        return self.found[kind][0][2]
+def top_taxon(taxa: list[TaxonMatch]) -> TaxonMatch:
+    return max(taxa, key=lambda t: (APPENDIX_RANK.get(t.appendix, 0), t.confidence))
 
 
 class RiskScorer:
     id = SCORER_ID
 
-    def __init__(self, path: Path = INDICATORS_FILE) -> None:
-        self.config = _load(path)
-        entries = [
-            (normalise(p).text, kind) for kind in CUE_KINDS for p in getattr(self.config, kind)
-        ]
-        self._cues = PhraseAutomaton(entries)
-
-    def cues(self, text: NormalisedText) -> Cues:
-        found: dict[str, list[tuple[int, int, str]]] = {}
-        for hit in self._cues.find(text.text):
-            start, end = text.span(hit.start, hit.end)
-            for kind in set(hit.payloads):
-                found.setdefault(kind, []).append((start, end, text.original[start:end]))
-        if PHONE.search(text.original) or HANDLE.search(text.original):
-            match = PHONE.search(text.original) or HANDLE.search(text.original)
-            assert match is not None
-            found.setdefault("contact_off_platform", []).append(
-                (match.start(), match.end(), match.group())
-            )
-        return Cues(found)
-
-    def drop_trapped(self, taxa: list[TaxonMatch], cues: Cues) -> list[TaxonMatch]:
-        """Remove taxa whose match sits inside a trap phrase ('French ivory', 'tiger balm')."""
-        traps = cues.found.get("traps", [])
-        return [t for t in taxa if not any(s <= t.start and t.end <= e for s, e, _ in traps)]
+    def __init__(self, config: RiskConfig | None = None) -> None:
+        self.config = config or load_risk_config()
 
     def assess(self, cues: Cues, taxa: list[TaxonMatch], has_price: bool) -> RiskAssessment:
         if not taxa:
-            return RiskAssessment(0, (), self.id)
+            return RiskAssessment(0, (), self.id, "")
         w = self.config.weights
+        top = top_taxon(taxa)
         reasons: list[RiskReason] = []
-        top = max(taxa, key=lambda t: w.get(f"appendix_{t.appendix}", 0))
         if top.appendix in APPENDIX_TEXT:
             reasons.append(
                 RiskReason(
@@ -114,79 +75,73 @@ class RiskScorer:
                     "product", w["product"], f"Parts or derivatives offered: {', '.join(products)}"
                 )
             )
-        reasons.extend(self._context_reasons(cues, has_price, top.appendix))
+        reasons.extend(self._context(cues, has_price, top.appendix))
         evasions = sorted({e for t in taxa for e in t.evasion})
         if evasions:
-            reasons.append(
-                RiskReason(
-                    "evasion",
-                    w["evasion"] * len(evasions),
-                    "Evasion: " + ", ".join(e.replace("_", " ") for e in evasions),
-                )
-            )
+            weight = min(w["evasion_max"], w["evasion_each"] * len(evasions))
+            words = ", ".join(e.replace("_", " ") for e in evasions)
+            reasons.append(RiskReason("evasion", weight, f"Evasion: {words}"))
         score = max(0, min(100, sum(r.weight for r in reasons)))
-        return RiskAssessment(score, tuple(reasons), self.id)
+        return RiskAssessment(score, tuple(reasons), self.id, self._legality(top, cues))
 
-    def _context_reasons(self, cues: Cues, has_price: bool, appendix: str) -> list[RiskReason]:
+    def _context(self, cues: Cues, has_price: bool, appendix: str) -> list[RiskReason]:
         w = self.config.weights
         out: list[RiskReason] = []
-        if cues.has("trade_intent"):
+        intent = cues.of("offer") + cues.of("wanted")
+        if intent:
+            verb = "Sought" if intent[0].kind == "wanted" else "Offered"
             out.append(
                 RiskReason(
                     "trade_intent",
                     w["trade_intent"],
-                    f"Offered for trade (\u201c{cues.first('trade_intent')}\u201d)",
+                    f"{verb} for trade (\u201c{intent[0].text}\u201d)",
                 )
             )
-        if has_price:
+        if has_price or cues.has("price"):
             out.append(RiskReason("price", w["price"], "A price is given"))
-        if cues.has("contact_off_platform"):
+        if cues.has("contact"):
             out.append(
                 RiskReason(
                     "contact_off_platform",
                     w["contact_off_platform"],
-                    "Contact moved off-platform "
-                    f"(\u201c{cues.first('contact_off_platform')}\u201d)",
+                    f"Contact moved off-platform (\u201c{cues.first('contact')}\u201d)",
                 )
             )
-        if cues.has("permit_declared"):
+        if cues.has("permit"):
             out.append(
                 RiskReason(
                     "permit_declared",
                     w["permit_declared"],
-                    "A CITES permit or exemption is declared "
-                    f"(\u201c{cues.first('permit_declared')}\u201d), to be verified",
+                    f"A CITES permit or exemption is declared "
+                    f"(\u201c{cues.first('permit')}\u201d), to be verified",
+                )
+            )
+        elif cues.has("no_papers"):
+            out.append(
+                RiskReason(
+                    "no_papers",
+                    w["no_papers"],
+                    f"Sold without papers (\u201c{cues.first('no_papers')}\u201d)",
                 )
             )
         elif appendix in {"I", "I/II", "II"}:
-            weight = w["no_permit"] * (3 if cues.has("no_papers") else 1)
-            out.append(
-                RiskReason(
-                    "no_permit",
-                    weight,
-                    "No permit declared"
-                    + (" (sold without papers)" if cues.has("no_papers") else ""),
-                )
-            )
-        if cues.has("negation"):
-            out.append(
-                RiskReason(
-                    "negation",
-                    w["negation"],
-                    f"Described as not genuine (\u201c{cues.first('negation')}\u201d)",
-                )
-            )
-        if cues.has("news"):
+            out.append(RiskReason("no_permit", w["no_permit"], "No permit declared"))
+        if cues.has("news") and not intent:
             out.append(
                 RiskReason(
                     "news",
                     w["news"],
-                    f"Reads as news or enforcement (\u201c{cues.first('news')}\u201d)",
+                    "Reads as news or enforcement "
+                    f"(\u201c{cues.first('news')}\u201d), not an offer",
                 )
             )
         return out
 
-
-@lru_cache(maxsize=2)
-def _load(path: Path) -> IndicatorWeights:
-    return IndicatorWeights.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    @staticmethod
+    def _legality(top: TaxonMatch, cues: Cues) -> str:
+        note = LEGALITY.get(top.appendix, "Listing status unknown in the species data.")
+        if cues.has("permit"):
+            return f"{note} A permit is claimed; check it with the issuing Management Authority."
+        if cues.has("antique"):
+            return f"{note} Claimed as old or antique: pre-Convention status needs a certificate."
+        return f"{note} No permit is declared."

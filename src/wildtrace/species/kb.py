@@ -48,6 +48,16 @@ class Taxon:
     genus: str
     synonyms: tuple[str, ...]
     common_names: dict[str, tuple[str, ...]]
+    phylum: str = ""
+    klass: str = ""
+    order: str = ""
+    distribution: tuple[str, ...] = ()
+
+    @property
+    def lineage(self) -> tuple[str, ...]:
+        """Names of the higher taxa above this one, kingdom first."""
+        path = (self.kingdom, self.phylum, self.klass, self.order, self.family, self.genus)
+        return tuple(n for n in path if n and n != self.name)
 
 
 @dataclass(frozen=True)
@@ -70,7 +80,7 @@ class ExportInfo:
 
     def label(self) -> str:
         if self.export_date:
-            return f"{self.name} (Species+ export of {self.export_date})"
+            return f"{self.name} of {self.export_date}"
         return (
             f"{self.name} (compiled {self.compiled_on or 'unknown date'}, not an official export)"
         )
@@ -149,6 +159,10 @@ def _row_to_taxon(row: dict[str, str], line: int, source: str) -> Taxon:
         genus=(row.get("Genus") or "").strip(),
         synonyms=_split(row.get("Synonyms")),
         common_names=common,
+        phylum=(row.get("Phylum") or "").strip(),
+        klass=(row.get("Class") or "").strip(),
+        order=(row.get("Order") or "").strip(),
+        distribution=_split(row.get("All_DistributionISOCodes")),
     )
 
 

@@ -8,9 +8,11 @@ emoji, transliteration.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\ufe0e\ufe0f")
 
 # Cyrillic and Greek letters that look like Latin ones; sellers mix them into Latin words.
 HOMOGLYPHS = {
@@ -49,7 +51,7 @@ class NormalisedText:
 
     original: str
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]
     homoglyph_positions: frozenset[int]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -61,6 +63,7 @@ class NormalisedText:
         return orig_start, orig_end
 
 
+@lru_cache(maxsize=65536)
 def _fold_char(char: str) -> str:
     decomposed = unicodedata.normalize("NFKD", char)
     kept = "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -73,11 +76,17 @@ def _is_latin_letter(char: str) -> bool:
 
 def normalise(text: str) -> NormalisedText:
     """Fold one text. Homoglyphs are replaced only next to Latin letters (not in Russian words)."""
+    if text.isascii():  # fast path: most listings; offsets are the identity
+        return NormalisedText(text, text.lower(), range(len(text)), frozenset())
     out: list[str] = []
     offsets: list[int] = []
     homoglyphs: set[int] = set()
     for index, char in enumerate(text):
         if char in ZERO_WIDTH:
+            continue
+        if char.isascii():
+            out.append(char.lower())
+            offsets.append(index)
             continue
         lower = char.lower()
         if lower in HOMOGLYPHS and _near_latin(text, index):
@@ -88,7 +97,7 @@ def normalise(text: str) -> NormalisedText:
         for folded in _fold_char(char):
             out.append(folded)
             offsets.append(index)
-    return NormalisedText(text, "".join(out), tuple(offsets), frozenset(homoglyphs))
+    return NormalisedText(text, "".join(out), offsets, frozenset(homoglyphs))
 
 
 def _near_latin(text: str, index: int) -> bool:

@@ -1,0 +1,103 @@
+"""Listings per second of the full engine on one core, next to a bare Aho-Corasick scan.
+
+Both process the same ≥ 20,000 synthetic listings of realistic length (assembled from the demo
+marketplace's texts with varied fillers), in the same run. The bare scan lower-cases the text
+and runs one pyahocorasick automaton holding every name form and lexicon term; the ratio is
+the price of normalisation, deobfuscation, fuzzy matching, context and scoring. Also reports
+engine load time (cold and warm) and peak resident memory.
+
+    OMP_NUM_THREADS=1 .venv/bin/python benchmarks/detection_speed.py [--listings 20000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import time
+from pathlib import Path
+
+import ahocorasick
+
+from wildtrace.detect.engine import Engine, ListingText
+
+DEMO = Path(__file__).parents[1] / "src/wildtrace/demo/data/listings.jsonl"
+FILLERS = [
+    "Serious buyers only.",
+    "Meet in person or ship.",
+    "Photos on request.",
+    "Price slightly negotiable.",
+    "Posted again because the last ad expired.",
+    "Contact me for more pictures and details.",
+    "Good condition, see photos.",
+]
+
+
+def corpus(n: int) -> list[ListingText]:
+    base = [json.loads(line) for line in DEMO.read_text(encoding="utf-8").splitlines()]
+    rng = random.Random(7)
+    out = []
+    for i in range(n):
+        row = base[i % len(base)]
+        extra = " ".join(rng.sample(FILLERS, 3))
+        out.append(
+            ListingText(
+                id=str(i), title=row["title"], text=f"{row['text']} {extra}", price=row["price"]
+            )
+        )
+    return out
+
+
+def bare_automaton(engine: Engine) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    words = {f.text.lower() for f in engine.kb.name_forms}
+    words |= {t.text.lower() for t in engine.lexicon.terms}
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--listings", type=int, default=20_000)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    engine = Engine()
+    load_cold = time.perf_counter() - started
+    started = time.perf_counter()
+    Engine(engine.kb, engine.lexicon)
+    load_warm = time.perf_counter() - started
+    listings = corpus(args.listings)
+    chars = sum(len(x.full_text) for x in listings)
+
+    automaton = bare_automaton(engine)
+    started = time.perf_counter()
+    bare_hits = sum(1 for x in listings for _ in automaton.iter(x.full_text.lower()))
+    bare = time.perf_counter() - started
+
+    started = time.perf_counter()
+    flagged = sum(engine.analyse(x).wildlife_trade for x in listings)
+    full = time.perf_counter() - started
+    print(
+        json.dumps(
+            {
+                "listings": len(listings),
+                "mean_chars": round(chars / len(listings)),
+                "engine_listings_per_s": round(len(listings) / full),
+                "bare_scan_listings_per_s": round(len(listings) / bare),
+                "ratio_engine_time_over_bare": round(full / bare, 1),
+                "engine_load_s_cold": round(load_cold, 3),
+                "engine_load_s_warm": round(load_warm, 3),
+                "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+                "flagged": flagged,
+                "bare_hits": bare_hits,
+            },
+            indent=2,
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

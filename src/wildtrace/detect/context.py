@@ -1,0 +1,109 @@
+"""Context cues around taxon mentions: intent, permits, negations, news, traps, products.
+
+Cues come from the lexicon (intent.yaml, context.yaml, traps.yaml, products.yaml) plus patterns
+for phone numbers and messaging handles, which move a deal off the platform.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from wildtrace.detect.automaton import PhraseAutomaton
+from wildtrace.detect.views import TextViews, scan
+from wildtrace.lexicon.load import Lexicon
+from wildtrace.textnorm.normalise import normalise
+
+PHONE = re.compile(r"(?<![\w.])(?:\+|00)?\d[\d\s().-]{7,}\d(?![\w.])")
+HANDLE = re.compile(r"(?<![\w.])@[A-Za-z][\w.]{3,}")
+# Words that, just before a negation cue, cancel it ("not fake", "非仿品", "không phải giả").
+CANCELLERS = (
+    "not ",
+    "no ",
+    "non ",
+    "pas ",
+    "nicht ",
+    "kein ",
+    "nao ",
+    "no es ",
+    "不是",
+    "非",
+    "khong phai ",
+    "bukan ",
+    "ไม่ใช่",
+    "ليس ",
+    "не ",
+)
+NEGATION_WINDOW = 60
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    start: int
+    end: int
+    text: str
+    product: str | None = None
+
+
+@dataclass
+class Cues:
+    found: list[Cue] = field(default_factory=list)
+
+    def of(self, kind: str) -> list[Cue]:
+        return [c for c in self.found if c.kind == kind]
+
+    def has(self, kind: str) -> bool:
+        return any(c.kind == kind for c in self.found)
+
+    def first(self, kind: str) -> str:
+        return self.of(kind)[0].text
+
+    def summary(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for cue in self.found:
+            out.setdefault(cue.kind, []).append(cue.text)
+        return out
+
+
+class ContextScanner:
+    def __init__(self, lexicon: Lexicon) -> None:
+        entries: list[tuple[str, tuple[str, str | None]]] = []
+        negations: list[tuple[str, tuple[str, str | None]]] = []
+        for term in lexicon.of_kind("intent", "context", "trap"):
+            kind = "trap" if term.kind == "trap" else str(term.role)
+            if kind == "negation":  # matched with accents kept: Vietnamese giả (fake) ≠ già (old)
+                negations.append((case_fold(term.text), (kind, None)))
+            else:
+                entries.append((normalise(term.text).text, (kind, None)))
+        self._negations: PhraseAutomaton[tuple[str, str | None]] = PhraseAutomaton(negations)
+        for term in lexicon.of_kind("product"):
+            if term.taxon is None:
+                entries.append((normalise(term.text).text, ("product", term.product)))
+        self._automaton: PhraseAutomaton[tuple[str, str | None]] = PhraseAutomaton(entries)
+
+    def scan(self, views: TextViews) -> Cues:
+        cues = Cues()
+        for hit in scan(self._automaton, views):
+            text = hit.matched(views)
+            for kind, product in set(hit.payloads):
+                cues.found.append(Cue(kind, hit.start, hit.end, text, product))
+        lowered = case_fold(views.original)
+        for found in self._negations.find(lowered):
+            if not self._cancelled(lowered, found.start):
+                cues.found.append(
+                    Cue("negation", found.start, found.end, views.original[found.start : found.end])
+                )
+        for pattern in (PHONE, HANDLE):
+            for match in pattern.finditer(views.original):
+                cues.found.append(Cue("contact", match.start(), match.end(), match.group()))
+        return cues
+
+    @staticmethod
+    def _cancelled(lowered: str, start: int) -> bool:
+        return lowered[max(0, start - 14) : start].endswith(CANCELLERS)
+
+
+def case_fold(text: str) -> str:
+    """Lower case with the same length as the input (so offsets hold); accents kept."""
+    return "".join(c if len(low := c.lower()) != 1 else low for c in text)

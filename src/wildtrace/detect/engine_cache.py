@@ -1,0 +1,74 @@
+"""Build the engine once, then load it from a cache keyed by the hash of everything it is made of.
+
+Building means parsing the species data and lexicon, folding every term and compiling the
+automata; the cached engine is a pickle under WILDTRACE_HOME/cache/ (the user's own data
+folder, like the database — never a file from elsewhere). The key covers the species file, the
+lexicon, the risk weights and the code of the packages that build it, so any change rebuilds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import pickle
+import tempfile
+from pathlib import Path
+
+from wildtrace import __version__
+from wildtrace.detect.engine import Engine
+from wildtrace.lexicon.load import load_lexicon
+from wildtrace.species.active import active_csv
+from wildtrace.species.kb import load_knowledge_base
+
+PACKAGE = Path(__file__).parents[1]
+INPUT_DIRS = ("detect", "textnorm", "lexicon", "risk", "species", "domain")
+log = logging.getLogger(__name__)
+
+
+def engine_key(species_csv: Path) -> str:
+    digest = hashlib.sha256(__version__.encode())
+    paths = [species_csv, species_csv.with_suffix(".meta.json")]
+    for folder in INPUT_DIRS:
+        paths.extend(sorted((PACKAGE / folder).rglob("*.py")))
+        paths.extend(sorted((PACKAGE / folder).rglob("*.yaml")))
+    for path in paths:
+        if path.is_file():
+            digest.update(str(path.relative_to(path.anchor)).encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def build_engine(species_csv: Path) -> Engine:
+    kb = load_knowledge_base(species_csv)
+    return Engine(kb, load_lexicon(kb))
+
+
+def load_engine(home: Path, use_cache: bool = True) -> Engine:
+    """The engine for the species data in force, from cache when nothing changed."""
+    species_csv = active_csv(home)
+    if not use_cache:
+        return build_engine(species_csv)
+    cache = home / "cache" / f"engine-{engine_key(species_csv)[:24]}.pickle"
+    if cache.is_file():
+        try:
+            with cache.open("rb") as handle:
+                engine = pickle.load(handle)  # noqa: S301 - our own file, keyed by content hash
+            if isinstance(engine, Engine):
+                return engine
+        except Exception:  # a truncated or stale cache is rebuilt, never trusted
+            log.warning("engine cache %s unreadable; rebuilding", cache)
+    engine = build_engine(species_csv)
+    try:
+        _save(engine, cache)
+    except OSError as exc:  # a read-only data folder only costs the next start its speed
+        log.warning("cannot write engine cache %s: %s", cache, exc)
+    return engine
+
+
+def _save(engine: Engine, cache: Path) -> None:
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    for old in cache.parent.glob("engine-*.pickle"):
+        old.unlink(missing_ok=True)
+    with tempfile.NamedTemporaryFile(dir=cache.parent, delete=False) as handle:
+        pickle.dump(engine, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    Path(handle.name).replace(cache)

@@ -1,0 +1,79 @@
+"""Detector: taxa named by lexicon terms — names in 13 languages, products that imply a taxon
+("rhino horn", "犀角"), code words ("white gold") and emoji (🐘🦷).
+
+Collects: the taxon a listing offers when its scientific name is absent, which is most of the
+time. Legal/ethical note: a code word is a lead, not proof; its confidence is lower and the
+reason says which word matched. Known failure modes: new code words (the lexicon must be kept
+up to date), generic words that point to a default taxon (see docs/lexicon.md), and terms used
+in another sense (caught in part by traps and negations).
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from wildtrace.detect.automaton import PhraseAutomaton
+from wildtrace.detect.views import TextViews, scan
+from wildtrace.domain.analysis import TaxonMatch
+from wildtrace.lexicon.load import Lexicon, Term
+from wildtrace.species.kb import KnowledgeBase
+from wildtrace.textnorm.normalise import normalise
+
+NON_LATIN_LANGS = frozenset({"zh", "ja", "th", "ar", "ru", "ko", "hi"})
+CONFIDENCE = {"name": 0.9, "product": 0.8, "code_word": 0.65, "emoji": 0.6}
+
+
+class LexiconTermsDetectorConfig(BaseModel):
+    code_words: bool = Field(default=True, description="Match code words and euphemisms.")
+    emoji: bool = Field(default=True, description="Match emoji that stand for wildlife.")
+
+
+class LexiconTermsDetector:
+    id = "detector.lexicon_terms.v1"
+    summary = "Taxa by name, product, code word or emoji in 13 languages, from the lexicon"
+    kind = "detector"
+    Config = LexiconTermsDetectorConfig
+
+    def __init__(
+        self, kb: KnowledgeBase, lexicon: Lexicon, config: LexiconTermsDetectorConfig | None = None
+    ) -> None:
+        self.config = config or LexiconTermsDetectorConfig()
+        self.kb = kb
+        kinds = ["name", "product"]
+        kinds += ["code_word"] if self.config.code_words else []
+        kinds += ["emoji"] if self.config.emoji else []
+        terms = [t for t in lexicon.of_kind(*kinds) if t.taxon is not None]
+        self._automaton: PhraseAutomaton[Term] = PhraseAutomaton(
+            (normalise(t.text).text, t) for t in terms
+        )
+
+    def detect(self, views: TextViews) -> list[TaxonMatch]:
+        matches = []
+        for hit in scan(self._automaton, views):
+            term = min(hit.payloads, key=lambda t: list(CONFIDENCE).index(t.kind))
+            taxon = self.kb.lookup(str(term.taxon))
+            if taxon is None:
+                continue
+            evasion = set(hit.tactics)
+            if term.kind in {"code_word", "emoji"}:
+                evasion.add(term.kind)
+            if term.lang in NON_LATIN_LANGS and term.text.isascii():
+                evasion.add("transliteration")
+            confidence = CONFIDENCE[term.kind] - (0.0 if term.reviewed else 0.05)
+            matches.append(
+                TaxonMatch(
+                    name=taxon.name,
+                    taxon_id=taxon.taxon_id,
+                    rank=taxon.rank,
+                    appendix=self.kb.effective_appendix(taxon),
+                    matched=hit.matched(views),
+                    start=hit.start,
+                    end=hit.end,
+                    name_kind=f"{term.kind}_{term.lang}" if term.lang else term.kind,
+                    detector_id=self.id,
+                    confidence=confidence,
+                    evasion=tuple(sorted(evasion)),
+                    product=term.product,
+                )
+            )
+        return matches

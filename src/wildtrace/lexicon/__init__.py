@@ -1,0 +1,1 @@
+"""The multilingual trade lexicon: names, products, code words, intent, context, traps, emoji."""

@@ -1,0 +1,166 @@
+"""Read and check the lexicon files, flatten them into terms with provenance.
+
+`load_lexicon` raises LexiconError naming the file, the entry and the reason; `check_lexicon`
+collects every problem instead (for `wildtrace lexicon check`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from wildtrace.lexicon.schema import (
+    FILE_MODELS,
+    CodeWordsFile,
+    ContextFile,
+    EmojiFile,
+    IntentFile,
+    NamesFile,
+    ProductsFile,
+    Provenance,
+    TrapsFile,
+)
+from wildtrace.species.kb import KnowledgeBase
+
+DATA_DIR = Path(__file__).parent / "data"
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster
+DEFAULT_SOURCE = "wildtrace contributors"
+
+
+class LexiconError(Exception):
+    """A lexicon file that cannot be used; the message names the file, entry and reason."""
+
+
+@dataclass(frozen=True)
+class Term:
+    """One lexicon term. `kind`: name, product, code_word, emoji, intent, context or trap;
+    `role` refines it (intent: offer/wanted/…, context: permit/negation/…)."""
+
+    text: str
+    lang: str | None
+    kind: str
+    role: str | None
+    taxon: str | None
+    product: str | None
+    source: str
+    reviewed: bool
+    citation: str | None = None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    terms: tuple[Term, ...]
+    files: tuple[str, ...]
+    sha256: str
+
+    def of_kind(self, *kinds: str) -> list[Term]:
+        return [t for t in self.terms if t.kind in kinds]
+
+
+def _prov(block: Provenance, parent: Provenance) -> tuple[str, bool]:
+    source = block.source or parent.source or DEFAULT_SOURCE
+    reviewed = block.reviewed if block.reviewed is not None else bool(parent.reviewed)
+    return source, reviewed
+
+
+def _flatten(model: BaseModel) -> Iterator[Term]:  # noqa: PLR0912 - one branch per file kind
+    if isinstance(model, NamesFile):
+        for e in model.entries:
+            src, rev = _prov(e, model)
+            for lang, names in e.names.items():
+                for name in names:
+                    yield Term(name, lang, "name", None, e.taxon, None, src, rev)
+    elif isinstance(model, ProductsFile):
+        for p in model.entries:
+            src, rev = _prov(p, model)
+            for lang, terms in p.terms.items():
+                for text in terms:
+                    yield Term(text, lang, "product", None, p.taxon, p.product, src, rev)
+    elif isinstance(model, CodeWordsFile):
+        for c in model.entries:
+            src, rev = _prov(c, model)
+            yield Term(c.term, c.lang, "code_word", None, c.taxon, c.product, src, rev, c.citation)
+    elif isinstance(model, IntentFile | ContextFile):
+        for i in model.entries:
+            src, rev = _prov(i, model)
+            kind = "intent" if isinstance(model, IntentFile) else "context"
+            for text in i.terms:
+                yield Term(text, i.lang, kind, i.kind, None, None, src, rev)
+    elif isinstance(model, TrapsFile):
+        for t in model.entries:
+            src, rev = _prov(t, model)
+            for text in t.phrases:
+                yield Term(text, t.lang, "trap", None, None, None, src, rev)
+    elif isinstance(model, EmojiFile):
+        for m in model.entries:
+            src, rev = _prov(m, model)
+            yield Term(m.emoji, None, "emoji", None, m.taxon, m.product, src, rev)
+
+
+def _parse_file(path: Path) -> tuple[BaseModel, bytes]:
+    raw = path.read_bytes()
+    try:
+        data: Any = yaml.load(raw.decode("utf-8"), Loader=SAFE_LOADER)  # noqa: S506 - safe loader
+    except (UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise LexiconError(f"{path}: not valid UTF-8 YAML ({exc})") from exc
+    if not isinstance(data, dict) or data.get("schema") not in FILE_MODELS:
+        known = ", ".join(FILE_MODELS)
+        raise LexiconError(f"{path}: 'schema' must be one of {known}")
+    try:
+        return FILE_MODELS[data["schema"]].model_validate(data), raw
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+        raise LexiconError(f"{path}: {where}: {first['msg']}{more}") from exc
+
+
+def lexicon_files(data_dir: Path = DATA_DIR) -> list[Path]:
+    return sorted(data_dir.rglob("*.yaml"))
+
+
+def _check_terms(path: Path, terms: Iterable[Term], kb: KnowledgeBase) -> Iterator[str]:
+    for term in terms:
+        if term.taxon is not None and kb.lookup(term.taxon) is None:
+            yield f"{path}: term {term.text!r}: taxon {term.taxon!r} is not in the species data"
+        if not term.text.strip():
+            yield f"{path}: an empty term ({term.kind}, {term.lang})"
+
+
+def check_lexicon(kb: KnowledgeBase, data_dir: Path = DATA_DIR) -> tuple[list[str], int]:
+    """Every problem found, and the number of terms read."""
+    problems: list[str] = []
+    count = 0
+    for path in lexicon_files(data_dir):
+        try:
+            model, _ = _parse_file(path)
+        except LexiconError as exc:
+            problems.append(str(exc))
+            continue
+        terms = list(_flatten(model))
+        count += len(terms)
+        problems.extend(_check_terms(path, terms, kb))
+    return problems, count
+
+
+def load_lexicon(kb: KnowledgeBase, data_dir: Path = DATA_DIR) -> Lexicon:
+    digest = hashlib.sha256()
+    terms: list[Term] = []
+    files = lexicon_files(data_dir)
+    if not files:
+        raise LexiconError(f"{data_dir}: no lexicon files")
+    for path in files:
+        model, raw = _parse_file(path)
+        digest.update(path.name.encode() + b"\0" + raw)
+        flat = list(_flatten(model))
+        problem = next(_check_terms(path, flat, kb), None)
+        if problem:
+            raise LexiconError(problem)
+        terms.extend(flat)
+    return Lexicon(tuple(terms), tuple(str(p) for p in files), digest.hexdigest())

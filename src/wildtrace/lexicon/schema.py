@@ -1,0 +1,223 @@
+"""The lexicon's file formats (pydantic models; their JSON Schemas document the files).
+
+Every term ends up with its language, its source and whether a person reviewed it: a block's
+`source`/`reviewed` apply to the terms inside it unless an entry overrides them.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+LANGS = (
+    "en",
+    "fr",
+    "es",
+    "pt",
+    "de",
+    "it",
+    "zh",
+    "vi",
+    "th",
+    "id",
+    "ru",
+    "ar",
+    "ja",
+    "ko",
+    "ms",
+    "hi",
+    "tl",
+    "nl",
+    "pl",
+    "tr",
+    "sw",
+)
+Lang = Literal[
+    "en",
+    "fr",
+    "es",
+    "pt",
+    "de",
+    "it",
+    "zh",
+    "vi",
+    "th",
+    "id",
+    "ru",
+    "ar",
+    "ja",
+    "ko",
+    "ms",
+    "hi",
+    "tl",
+    "nl",
+    "pl",
+    "tr",
+    "sw",
+]
+PRODUCTS = (
+    "ivory",
+    "horn",
+    "scales",
+    "bone",
+    "skin",
+    "fur",
+    "claw",
+    "tooth",
+    "bile",
+    "gallbladder",
+    "paw",
+    "fin",
+    "maw",
+    "shell",
+    "casque",
+    "meat",
+    "blood",
+    "wine",
+    "powder",
+    "oil",
+    "wood",
+    "resin",
+    "live",
+    "egg",
+    "feather",
+    "wool",
+    "musk",
+    "penis",
+    "carving",
+    "whole",
+    "coral",
+    "other",
+)
+Product = Literal[
+    "ivory",
+    "horn",
+    "scales",
+    "bone",
+    "skin",
+    "fur",
+    "claw",
+    "tooth",
+    "bile",
+    "gallbladder",
+    "paw",
+    "fin",
+    "maw",
+    "shell",
+    "casque",
+    "meat",
+    "blood",
+    "wine",
+    "powder",
+    "oil",
+    "wood",
+    "resin",
+    "live",
+    "egg",
+    "feather",
+    "wool",
+    "musk",
+    "penis",
+    "carving",
+    "whole",
+    "coral",
+    "other",
+]
+Terms = list[str]
+
+
+class Provenance(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    source: str | None = Field(default=None, description="Where the terms come from.")
+    reviewed: bool | None = Field(default=None, description="Checked by a person.")
+
+
+class NameEntry(Provenance):
+    taxon: str = Field(description="Accepted name in the knowledge base.")
+    names: dict[Lang, Terms]
+
+
+class NamesFile(Provenance):
+    schema_: Literal["wildtrace.lexicon.names/1"] = Field(alias="schema")
+    entries: list[NameEntry]
+
+
+class ProductEntry(Provenance):
+    product: Product
+    taxon: str | None = Field(default=None, description="Taxon the term alone points to.")
+    terms: dict[Lang, Terms]
+
+
+class ProductsFile(Provenance):
+    schema_: Literal["wildtrace.lexicon.products/1"] = Field(alias="schema")
+    entries: list[ProductEntry]
+
+
+class CodeWordEntry(Provenance):
+    term: str = Field(min_length=2)
+    lang: Lang
+    taxon: str | None = None
+    product: Product | None = None
+    meaning: str
+    citation: str | None = Field(default=None, description="Public source reporting its use.")
+
+
+class CodeWordsFile(Provenance):
+    schema_: Literal["wildtrace.lexicon.code_words/1"] = Field(alias="schema")
+    entries: list[CodeWordEntry]
+
+
+class IntentEntry(Provenance):
+    lang: Lang
+    kind: Literal["offer", "wanted", "price", "shipping", "contact"]
+    terms: Terms
+
+
+class IntentFile(Provenance):
+    schema_: Literal["wildtrace.lexicon.intent/1"] = Field(alias="schema")
+    entries: list[IntentEntry]
+
+
+class ContextEntry(Provenance):
+    lang: Lang
+    kind: Literal["permit", "no_papers", "negation", "news", "antique"]
+    terms: Terms
+
+
+class ContextFile(Provenance):
+    schema_: Literal["wildtrace.lexicon.context/1"] = Field(alias="schema")
+    entries: list[ContextEntry]
+
+
+class TrapEntry(Provenance):
+    lang: Lang
+    phrases: Terms
+
+
+class TrapsFile(Provenance):
+    schema_: Literal["wildtrace.lexicon.traps/1"] = Field(alias="schema")
+    entries: list[TrapEntry]
+
+
+class EmojiEntry(Provenance):
+    emoji: str = Field(min_length=1)
+    taxon: str | None = None
+    product: Product | None = None
+    meaning: str
+
+
+class EmojiFile(Provenance):
+    schema_: Literal["wildtrace.lexicon.emoji/1"] = Field(alias="schema")
+    entries: list[EmojiEntry]
+
+
+FILE_MODELS: dict[str, type[BaseModel]] = {
+    "wildtrace.lexicon.names/1": NamesFile,
+    "wildtrace.lexicon.products/1": ProductsFile,
+    "wildtrace.lexicon.code_words/1": CodeWordsFile,
+    "wildtrace.lexicon.intent/1": IntentFile,
+    "wildtrace.lexicon.context/1": ContextFile,
+    "wildtrace.lexicon.traps/1": TrapsFile,
+    "wildtrace.lexicon.emoji/1": EmojiFile,
+}

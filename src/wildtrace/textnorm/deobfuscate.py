@@ -1,0 +1,84 @@
+"""A second view of folded text that undoes leetspeak and letters spaced apart.
+
+"1v0ry" → "ivory", "i.v.o.r.y" / "r h i n o" → "ivory" / "rhino", "น.อ.แ.ร.ด" → "นอแรด". Each
+position remembers the tactic that produced it, so a match found only in this view can say how
+the seller hid the word. Offsets still point into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from wildtrace.textnorm.normalise import NormalisedText
+
+LEET = {
+    "0": "o",
+    "1": "i",
+    "3": "e",
+    "4": "a",
+    "5": "s",
+    "7": "t",
+    "@": "a",
+    "$": "s",
+    "!": "i",
+    "|": "l",
+    "€": "e",
+}
+# A token with letters and leet characters mixed, e.g. "1v0ry", "p4ngolin", "rh1n0".
+LEET_TOKEN = re.compile(
+    r"(?<![\w@$!|€])(?=[\w@$!|€]*[^\W\d_])(?=[\w@$!|€]*[0134579@$!|€])"
+    r"[\w@$!|€]{3,}"
+)
+# Single letters joined by punctuation (i.v.o.r.y, s-u-n-g) or by spaces (r h i n o).
+LETTER = r"[^\W\d_]"
+SPACED_PUNCT = re.compile(rf"(?<!\w){LETTER}(?:[.\-_*·•/]{LETTER}){{1,}}(?!\w)")
+SPACED_BLANK = re.compile(rf"(?<!\w){LETTER}(?: {LETTER}){{2,}}(?!\w)")
+
+
+@dataclass(frozen=True)
+class DeobfuscatedText:
+    text: str
+    offsets: Sequence[int]
+    tactics: Sequence[str | None]
+    changed: bool
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def tactics_in(self, start: int, end: int) -> set[str]:
+        return {t for t in self.tactics[start:end] if t}
+
+
+def _is_leet_token(token: str) -> bool:
+    letters = sum(c.isalpha() for c in token)
+    leet = sum(c in LEET for c in token)
+    return letters >= 2 and leet >= 1 and not token.isdigit()
+
+
+def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
+    text = folded.text
+    leet = [m for m in LEET_TOKEN.finditer(text) if _is_leet_token(m.group())]
+    spaced = [*SPACED_PUNCT.finditer(text), *SPACED_BLANK.finditer(text)]
+    if not leet and not spaced:
+        return DeobfuscatedText(text, folded.offsets, (), False)
+    chars = list(text)
+    offsets = list(folded.offsets)
+    tactics: list[str | None] = [None] * len(chars)
+    drop: set[int] = set()
+    for match in leet:
+        for i in range(match.start(), match.end()):
+            if chars[i] in LEET:
+                chars[i] = LEET[chars[i]]
+                tactics[i] = "leetspeak"
+    for match in spaced:
+        for i in range(match.start(), match.end()):
+            if not text[i].isalnum():
+                drop.add(i)
+            tactics[i] = tactics[i] or "spaced_letters"
+    keep = [i for i in range(len(chars)) if i not in drop]
+    new_text = "".join(chars[i] for i in keep)
+    return DeobfuscatedText(
+        new_text, tuple(offsets[i] for i in keep), tuple(tactics[i] for i in keep), new_text != text
+    )

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import pytest
+
+from wildtrace.textnorm.deobfuscate import deobfuscate
+from wildtrace.textnorm.normalise import normalise
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "tactic"),
+    [
+        ("Real 1v0ry bangle", "real ivory bangle", "leetspeak"),
+        ("p4ngolin scales", "pangolin scales", "leetspeak"),
+        ("i.v.o.r.y mala", "ivory mala", "spaced_letters"),
+        ("r h i n o horn", "rhino horn", "spaced_letters"),
+        ("p-a-n-g-o-l-i-n", "pangolin", "spaced_letters"),
+        ("hạt s.ừ.n.g t.ê", "hat sung te", "spaced_letters"),
+        ("ผง น.อ.แ.ร.ด แท้", "ผง นอแรด แท", "spaced_letters"),
+    ],
+)
+def test_deobfuscation_undoes_tactics_and_keeps_offsets(
+    text: str, expected: str, tactic: str
+) -> None:
+    view = deobfuscate(normalise(text))
+    assert view.text == expected
+    assert tactic in view.tactics_in(0, len(view.text))
+    start, end = view.span(0, len(view.text))
+    assert (start, end) == (0, len(text.rstrip("้")))
+
+
+@pytest.mark.parametrize(
+    "text", ["price 1200 USD, 500g", "size 2-5 kg", "I have a big one", "call 0912 345 678"]
+)
+def test_ordinary_text_is_left_alone(text: str) -> None:
+    view = deobfuscate(normalise(text))
+    assert "leetspeak" not in view.tactics_in(0, len(view.text))
+    assert view.text == normalise(text).text
+
+
+def test_homoglyphs_only_inside_latin_words() -> None:
+    assert normalise("\u0456v\u043ery").text == "ivory"
+    assert normalise("слоновая кость").text == "слоновая кость"
+
+
+def test_zero_width_and_accents() -> None:
+    folded = normalise("Ivo\u200bry Ét\u00e9")
+    assert folded.text == "ivory ete"
+    assert folded.span(0, 5) == (0, 6)
