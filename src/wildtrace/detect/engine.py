@@ -21,6 +21,9 @@ from wildtrace.risk.score import RiskScorer
 from wildtrace.species.kb import KnowledgeBase, default_knowledge_base
 
 PRODUCT_WINDOW = 40
+# Cues that make a text an offer rather than talk: declaring a permit or its absence, or
+# shipping terms, are things sellers write.
+OFFER_CUES = ("offer", "wanted", "price", "contact", "shipping", "permit", "no_papers")
 MAX_TEXT_CHARS = 2_000_000  # longer texts are cut, so one pasted dump cannot stall a run
 
 
@@ -69,12 +72,16 @@ class Engine:
         # a word used in a trap ("Python Crash Course") has that sense elsewhere in the text too
         trapped = {t.matched.casefold() for t in found if _trapped(t, cues)}
         kept = [
-            t for t in found if t.taxon_id not in negated and t.matched.casefold() not in trapped
+            t
+            for t in found
+            if t.taxon_id not in negated
+            and t.matched.casefold() not in trapped
+            and not _inside_longer(t, found)
         ]
         taxa = self._most_specific(_dedupe([_with_product(t, cues) for t in kept]))
         risk = self.scorer.assess(cues, taxa, has_price=listing.price is not None)
         offered = (
-            any(cues.has(k) for k in ("offer", "wanted", "price", "contact"))
+            any(cues.has(k) for k in OFFER_CUES)
             or (listing.price is not None)
             or any(t.product for t in taxa)
         )
@@ -99,6 +106,14 @@ class Engine:
         if taxon is None:
             return ()
         return (*taxon.lineage, taxon.listed_under)
+
+
+def _inside_longer(match: TaxonMatch, found: list[TaxonMatch]) -> bool:
+    """'bois de rose' inside 'bois de rose de Madagascar': the longer phrase says more."""
+    return any(
+        o.start <= match.start and match.end <= o.end and o.end - o.start > match.end - match.start
+        for o in found
+    )
 
 
 def _trapped(match: TaxonMatch, cues: Cues) -> bool:

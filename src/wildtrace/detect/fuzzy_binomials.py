@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 WORD = re.compile(r"[a-z]{3,}")
 
@@ -55,7 +55,7 @@ class BinomialMatcher:
         limit = allowed_edits(word)
         if limit == 0:
             return (word, 0) if word in choices else None
-        found = process.extractOne(word, choices, scorer=Levenshtein.distance, score_cutoff=limit)
+        found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=limit)
         if found is None:
             return None
         return str(found[0]), int(found[1])

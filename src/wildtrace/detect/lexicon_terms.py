@@ -13,6 +13,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from wildtrace.detect.automaton import PhraseAutomaton
+from wildtrace.detect.fuzzy_names import FuzzyNames
 from wildtrace.detect.views import TextViews, scan
 from wildtrace.domain.analysis import TaxonMatch
 from wildtrace.lexicon.load import Lexicon, Term
@@ -26,6 +27,7 @@ CONFIDENCE = {"name": 0.9, "product": 0.8, "code_word": 0.65, "emoji": 0.6}
 class LexiconTermsDetectorConfig(BaseModel):
     code_words: bool = Field(default=True, description="Match code words and euphemisms.")
     emoji: bool = Field(default=True, description="Match emoji that stand for wildlife.")
+    fuzzy: bool = Field(default=True, description="Also match names misspelled by 1–2 letters.")
 
 
 class LexiconTermsDetector:
@@ -43,11 +45,36 @@ class LexiconTermsDetector:
         kinds += ["code_word"] if self.config.code_words else []
         kinds += ["emoji"] if self.config.emoji else []
         terms = [t for t in lexicon.of_kind(*kinds) if t.taxon is not None]
-        self._automaton: PhraseAutomaton[Term] = PhraseAutomaton(
-            (normalise(t.text).text, t) for t in terms
-        )
+        folded = [(normalise(t.text).text, t) for t in terms]
+        self._automaton: PhraseAutomaton[Term] = PhraseAutomaton(folded)
+        names = [(text, t) for text, t in folded if t.kind in {"name", "product"}]
+        self._fuzzy = FuzzyNames(names) if self.config.fuzzy else None
 
     def detect(self, views: TextViews) -> list[TaxonMatch]:
+        matches = self._exact(views)
+        if self._fuzzy is not None:
+            folded = views.folded
+            for hit in self._fuzzy.find(folded.text):
+                start, end = folded.span(hit.start, hit.end)
+                if any(m.start < end and start < m.end for m in matches):
+                    continue
+                term = hit.payloads[0]
+                taxon = self.kb.lookup(str(term.taxon))
+                if taxon is None:
+                    continue
+                matches.append(
+                    self._match(
+                        views,
+                        start,
+                        end,
+                        term,
+                        {"misspelled_common"},
+                        0.6 if hit.edits == 1 else 0.5,
+                    )
+                )
+        return matches
+
+    def _exact(self, views: TextViews) -> list[TaxonMatch]:
         matches = []
         for hit in scan(self._automaton, views):
             term = min(hit.payloads, key=lambda t: list(CONFIDENCE).index(t.kind))
@@ -60,20 +87,31 @@ class LexiconTermsDetector:
             if term.lang in NON_LATIN_LANGS and term.text.isascii():
                 evasion.add("transliteration")
             confidence = CONFIDENCE[term.kind] - (0.0 if term.reviewed else 0.05)
-            matches.append(
-                TaxonMatch(
-                    name=taxon.name,
-                    taxon_id=taxon.taxon_id,
-                    rank=taxon.rank,
-                    appendix=self.kb.effective_appendix(taxon),
-                    matched=hit.matched(views),
-                    start=hit.start,
-                    end=hit.end,
-                    name_kind=f"{term.kind}_{term.lang}" if term.lang else term.kind,
-                    detector_id=self.id,
-                    confidence=confidence,
-                    evasion=tuple(sorted(evasion)),
-                    product=term.product,
-                )
-            )
+            matches.append(self._match(views, hit.start, hit.end, term, evasion, confidence))
         return matches
+
+    def _match(
+        self,
+        views: TextViews,
+        start: int,
+        end: int,
+        term: Term,
+        evasion: set[str],
+        confidence: float,
+    ) -> TaxonMatch:
+        taxon = self.kb.lookup(str(term.taxon))
+        assert taxon is not None
+        return TaxonMatch(
+            name=taxon.name,
+            taxon_id=taxon.taxon_id,
+            rank=taxon.rank,
+            appendix=self.kb.effective_appendix(taxon),
+            matched=views.original[start:end],
+            start=start,
+            end=end,
+            name_kind=f"{term.kind}_{term.lang}" if term.lang else term.kind,
+            detector_id=self.id,
+            confidence=confidence,
+            evasion=tuple(sorted(evasion)),
+            product=term.product,
+        )

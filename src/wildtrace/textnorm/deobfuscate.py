@@ -26,14 +26,16 @@ LEET = {
     "|": "l",
     "€": "e",
 }
+# In Cyrillic words digits stand for Cyrillic letters: "сл0н0вой к0сти", "т1гра".
+LEET_CYRILLIC = {"0": "о", "1": "и", "3": "з", "4": "ч", "6": "б", "7": "т", "@": "а"}
 # A token with letters and leet characters mixed, e.g. "1v0ry", "p4ngolin", "rh1n0".
 LEET_TOKEN = re.compile(
     r"(?<![\w@$!|€])(?=[\w@$!|€]*[^\W\d_])(?=[\w@$!|€]*[0134579@$!|€])"
-    r"[\w@$!|€]{3,}"
+    r"[\w@$!|€]{2,}"
 )
 # Single letters joined by punctuation (i.v.o.r.y, s-u-n-g) or by spaces (r h i n o).
 LETTER = r"[^\W\d_]"
-SPACED_PUNCT = re.compile(rf"(?<!\w){LETTER}(?:[.\-_*·•/]{LETTER}){{1,}}(?!\w)")
+SPACED_PUNCT = re.compile(rf"(?<!\w){LETTER}(?: ?[.\-_*·•/] ?{LETTER}){{1,}}(?!\w)")
 SPACED_BLANK = re.compile(rf"(?<!\w){LETTER}(?: {LETTER}){{2,}}(?!\w)")
 
 
@@ -54,7 +56,13 @@ class DeobfuscatedText:
 def _is_leet_token(token: str) -> bool:
     letters = sum(c.isalpha() for c in token)
     leet = sum(c in LEET for c in token)
-    return letters >= 2 and leet >= 1 and not token.isdigit()
+    # "500g" or "4x4" are measures, not words: letters must be at least half the token
+    return letters >= max(1, leet) and leet >= 1 and letters + leet == len(token)
+
+
+def _leet_table(token: str) -> dict[str, str]:
+    cyrillic = sum("\u0400" <= c <= "\u04ff" for c in token)
+    return LEET_CYRILLIC if cyrillic > len(token) / 3 else LEET
 
 
 def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
@@ -68,9 +76,10 @@ def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
     tactics: list[str | None] = [None] * len(chars)
     drop: set[int] = set()
     for match in leet:
+        table = _leet_table(match.group())
         for i in range(match.start(), match.end()):
-            if chars[i] in LEET:
-                chars[i] = LEET[chars[i]]
+            if chars[i] in table:
+                chars[i] = table[chars[i]]
                 tactics[i] = "leetspeak"
     for match in spaced:
         for i in range(match.start(), match.end()):

@@ -63,15 +63,36 @@ class NormalisedText:
         return orig_start, orig_end
 
 
+# Letters without a Unicode decomposition that sellers also write plainly ("doi moi" for đồi mồi).
+EXTRA_FOLDS = {
+    "đ": "d",
+    "Đ": "d",
+    "ø": "o",
+    "Ø": "o",
+    "ł": "l",
+    "Ł": "l",
+    "æ": "ae",
+    "Æ": "ae",
+    "œ": "oe",
+    "Œ": "oe",
+    "ß": "ss",
+    "ı": "i",
+}
+
+
 @lru_cache(maxsize=65536)
 def _fold_char(char: str) -> str:
+    if char in EXTRA_FOLDS:
+        return EXTRA_FOLDS[char]
     decomposed = unicodedata.normalize("NFKD", char)
     kept = "".join(c for c in decomposed if not unicodedata.combining(c))
     return kept.lower() if kept else ""
 
 
+@lru_cache(maxsize=4096)
 def _is_latin_letter(char: str) -> bool:
-    return char.isascii() and char.isalpha()
+    """Latin script, accented letters included (Vietnamese đồ, French é)."""
+    return char.isalpha() and (char.isascii() or unicodedata.name(char, "").startswith("LATIN"))
 
 
 def normalise(text: str) -> NormalisedText:
