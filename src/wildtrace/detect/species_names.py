@@ -32,13 +32,13 @@ def ambiguous_names() -> frozenset[str]:
     return frozenset(normalise(str(n)).text for n in data["names"])
 
 
-def _written_as_name(views: TextViews, hit: ViewHit[NameForm]) -> bool:
-    """A lone genus or family name counts only when capitalised, as Latin names are written:
-    "Python" in a list of snakes, not "manis" (Indonesian for sweet)."""
-    forms = hit.payloads
-    if any(f.kind == "common" or " " in f.text for f in forms):
-        return True
-    return views.original[hit.start : hit.start + 1].isupper()
+def _readable_forms(views: TextViews, hit: ViewHit[NameForm]) -> tuple[NameForm, ...]:
+    """The name forms a hit can stand for. A lone genus or family name counts only when
+    capitalised, as Latin names are written: "Python" in a list of snakes, not "manis"
+    (Indonesian for sweet)."""
+    if views.original[hit.start : hit.start + 1].isupper():
+        return hit.payloads
+    return tuple(f for f in hit.payloads if f.kind == "common" or " " in f.text)
 
 
 class SpeciesNameDetectorConfig(BaseModel):
@@ -77,12 +77,20 @@ class SpeciesNameDetector:
         )
 
     def detect(self, views: TextViews) -> list[TaxonMatch]:
-        exact = [
-            self._match(
-                views, h.start, h.end, self._best_form(h.payloads), tuple(sorted(h.tactics)), 0.95
-            )
-            for h in scan(self._automaton, views)
-        ]
+        exact = []
+        for hit in scan(self._automaton, views):
+            forms = _readable_forms(views, hit)
+            if forms:
+                exact.append(
+                    self._match(
+                        views,
+                        hit.start,
+                        hit.end,
+                        self._best_form(forms),
+                        tuple(sorted(hit.tactics)),
+                        0.95,
+                    )
+                )
         fuzzy: list[TaxonMatch] = []
         if self.config.fuzzy:
             folded = views.folded
