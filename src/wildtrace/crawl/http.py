@@ -56,19 +56,19 @@ class Fetcher:
     async def aclose(self) -> None:
         await self.client.aclose()
 
-    async def fetch(self, url: str) -> FetchedPage:
+    async def fetch(self, url: str, accept: tuple[str, ...] | None = None) -> FetchedPage:
         """Fetch with retries on transient failures; raise FetchError or BlockedURL."""
         attempt = 0
         while True:
             try:
-                return await self._fetch_once(url)
+                return await self._fetch_once(url, accept or self.policy.accept_types)
             except FetchError as exc:
                 attempt += 1
                 if not exc.transient or attempt > self.policy.retries:
                     raise
                 await asyncio.sleep(self.policy.backoff * attempt)
 
-    async def _fetch_once(self, url: str) -> FetchedPage:
+    async def _fetch_once(self, url: str, accept: tuple[str, ...]) -> FetchedPage:
         started = time.monotonic()
         hops: list[str] = []
         current = url
@@ -83,7 +83,7 @@ class Fetcher:
                 raise FetchError(f"{current}: HTTP {status}", transient=True)
             if status >= 400:
                 raise FetchError(f"{current}: HTTP {status}")
-            if not ctype.lower().startswith(self.policy.accept_types):
+            if not ctype.lower().startswith(accept):
                 raise FetchError(f"{current}: not an HTML page (content type {ctype or 'none'})")
             return FetchedPage(
                 url=url,

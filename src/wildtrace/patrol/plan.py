@@ -15,7 +15,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from wildtrace.plugins import PluginError, load_plugin
-from wildtrace.sources.site import SiteSource
+from wildtrace.sources.base import Source
 from wildtrace.sources.sitedef import SiteDefinitionError
 
 DEFAULT_SOURCE = "source.site.v1"
@@ -38,7 +38,7 @@ class PlanModel(BaseModel):
 @dataclass(frozen=True)
 class Plan:
     model: PlanModel
-    sources: tuple[SiteSource, ...]
+    sources: tuple[Source, ...]
     origin: str
 
     @property

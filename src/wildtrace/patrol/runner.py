@@ -26,14 +26,15 @@ from wildtrace.crawl.guard import BlockedURL, Guard
 from wildtrace.crawl.http import Fetcher, FetchError, FetchPolicy
 from wildtrace.detect.engine import Engine, ListingText
 from wildtrace.detect.engine_cache import load_engine
-from wildtrace.domain.listing import FetchedPage
+from wildtrace.domain.listing import FetchedPage, ListingRecord
 from wildtrace.evidence.blobs import BlobStore
 from wildtrace.patrol.pipeline import store_analysis, store_capture, upsert_listing
 from wildtrace.patrol.plan import Plan
 from wildtrace.patrol.summary import PatrolSummary, summarise
-from wildtrace.sources.site import ParseError, SiteSource
+from wildtrace.sources.base import PageRef, ParseError, Seed, Source
 from wildtrace.store.db import Store
-from wildtrace.store.models import FrontierItem, PatrolRun, Source
+from wildtrace.store.models import FrontierItem, PatrolRun
+from wildtrace.store.models import Source as SourceRow
 
 Progress = Callable[[int, int], None]
 log = logging.getLogger(__name__)
@@ -113,19 +114,19 @@ class PatrolRunner:
     @staticmethod
     def _register_sources(session: Session, plan: Plan) -> None:
         for src in plan.sources:
-            row = session.get(Source, src.key)
+            row = session.get(SourceRow, src.key)
             if row is None:
                 session.add(
-                    Source(
+                    SourceRow(
                         id=src.key,
                         plugin_id=src.id,
-                        name=src.definition.name,
+                        name=src.name,
                         definition_sha256=src.definition_sha256,
                         created_at=datetime.now(UTC),
                     )
                 )
             else:
-                row.definition_sha256, row.name = src.definition_sha256, src.definition.name
+                row.definition_sha256, row.name = src.definition_sha256, src.name
 
     async def _crawl(self, plan: Plan, run_id: int) -> None:
         sources = {s.key: s for s in plan.sources}
@@ -144,7 +145,12 @@ class PatrolRunner:
                         run_id, sources, {j.item_id for j in in_flight.values()}, room
                     ):
                         task = asyncio.create_task(
-                            self._polite_fetch(fetcher, job.url, plan.model.delay)
+                            self._polite_fetch(
+                                fetcher,
+                                job.url,
+                                plan.model.delay,
+                                sources[job.source_key].accept_types,
+                            )
                         )
                         in_flight[task] = job
                 if not in_flight:
@@ -161,7 +167,7 @@ class PatrolRunner:
             await fetcher.aclose()
 
     def _next_jobs(
-        self, run_id: int, sources: dict[str, SiteSource], busy: set[int], room: int
+        self, run_id: int, sources: dict[str, Source], busy: set[int], room: int
     ) -> list[Job]:
         with self.store.sessions() as session:
             items = frontier.next_pending(session, run_id, busy, room)
@@ -178,23 +184,26 @@ class PatrolRunner:
                 if i.source_key in sources
             ]
 
-    async def _polite_fetch(self, fetcher: Fetcher, url: str, delay: float) -> FetchedPage:
+    async def _polite_fetch(
+        self, fetcher: Fetcher, url: str, delay: float, accept: tuple[str, ...]
+    ) -> FetchedPage:
         if delay > 0:
             host = urlsplit(url).netloc
             now = time.monotonic()
             slot = max(now, self._host_next.get(host, now))
             self._host_next[host] = slot + delay
             await asyncio.sleep(slot - now)
-        return await fetcher.fetch(url)
+        return await fetcher.fetch(url, accept)
 
     def _handle(
-        self, run_id: int, plan: Plan, source: SiteSource, job: Job, task: asyncio.Task[FetchedPage]
+        self, run_id: int, plan: Plan, source: Source, job: Job, task: asyncio.Task[FetchedPage]
     ) -> None:
         """Store one finished fetch; any failure is recorded on its item and the patrol goes on."""
         error = task.exception()
         if error is not None:
             self._fail(
                 job,
+                source,
                 error
                 if isinstance(error, FetchError | BlockedURL)
                 else f"{job.url}: {type(error).__name__}: {error}",
@@ -203,27 +212,29 @@ class PatrolRunner:
         page = task.result()
         self.blobs.put(page.body)
         try:
+            result = source.parse(page, PageRef(job.kind, job.query, job.page, job.url))
             with self.store.transaction() as session:
                 capture = store_capture(session, page, run_id, source.key, source.id)
-                if job.kind == "search":
-                    self._store_search(session, run_id, source, job, page)
-                else:
-                    self._store_listing(session, run_id, plan, source, page, capture.id)
+                for record in result.listings:
+                    self._store_listing(session, run_id, plan, source, record, capture.id)
+                self._enqueue(session, run_id, source, job, result.follow)
                 frontier.finish(session, job.item_id, frontier.DONE, capture.id)
         except ParseError as exc:
-            self._fail(job, exc, page)
+            self._fail(job, source, exc, page)
         except (SQLAlchemyError, OSError):
             raise
         except Exception as exc:  # a bug in one parser or detector must not stop the patrol
             log.exception("processing %s failed", job.url)
-            self._fail(job, f"{job.url}: {type(exc).__name__}: {exc}", page)
+            self._fail(job, source, f"{job.url}: {type(exc).__name__}: {exc}", page)
 
-    def _fail(self, job: Job, error: object, page: FetchedPage | None = None) -> None:
+    def _fail(
+        self, job: Job, source: Source, error: object, page: FetchedPage | None = None
+    ) -> None:
         with self.store.transaction() as session:
             capture_id = None
             if page is not None:
                 capture_id = store_capture(
-                    session, page, self._run_of(session, job), job.source_key, SiteSource.id
+                    session, page, self._run_of(session, job), job.source_key, source.id
                 ).id
             frontier.finish(session, job.item_id, frontier.FAILED, capture_id, str(error))
 
@@ -233,41 +244,38 @@ class PatrolRunner:
         assert item is not None
         return item.run_id
 
-    def _store_search(
-        self, session: Session, run_id: int, source: SiteSource, job: Job, page: FetchedPage
+    @staticmethod
+    def _enqueue(
+        session: Session, run_id: int, source: Source, job: Job, follow: tuple[Seed, ...]
     ) -> None:
-        parsed = source.parse_search(page, job.query or "", job.page)
-        urls = list(parsed.listing_urls)
-        if source.config.max_listings is not None:
+        """Queue the pages a page points to, within the source's per-query listing limit:
+        when the limit cuts a results page short, its next page is not followed."""
+        listings = [s for s in follow if s.kind == "listing"]
+        others = [s for s in follow if s.kind != "listing"]
+        if source.max_listings is not None:
             taken = frontier.count_listings_for_query(session, run_id, source.key, job.query)
-            urls = urls[: max(0, source.config.max_listings - taken)]
-        items = [
-            frontier.NewItem(source.key, "listing", source.relativise(u), job.query) for u in urls
-        ]
-        if parsed.next_url and (
-            source.config.max_listings is None or len(urls) == len(parsed.listing_urls)
-        ):
-            items.append(
-                frontier.NewItem(
-                    source.key,
-                    "search",
-                    source.relativise(parsed.next_url),
-                    job.query,
-                    job.page + 1,
-                )
-            )
-        frontier.enqueue(session, run_id, items)
+            kept = listings[: max(0, source.max_listings - taken)]
+            if len(kept) < len(listings):
+                others = []
+            listings = kept
+        frontier.enqueue(
+            session,
+            run_id,
+            [
+                frontier.NewItem(source.key, s.kind, s.target, s.query, s.page)
+                for s in [*listings, *others]
+            ],
+        )
 
     def _store_listing(
         self,
         session: Session,
         run_id: int,
         plan: Plan,
-        source: SiteSource,
-        page: FetchedPage,
+        source: Source,
+        record: ListingRecord,
         capture_id: int,
     ) -> None:
-        record = source.parse_listing(page)
         listing, outcome = upsert_listing(session, record, run_id, capture_id, source.id)
         if outcome == "unchanged":
             return

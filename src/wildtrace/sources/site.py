@@ -9,7 +9,6 @@ the crawler's SSRF guard. Known failure modes: selectors drift when a site chang
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 from urllib.parse import quote_plus, urljoin, urlsplit
@@ -18,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from selectolax.lexbor import LexborHTMLParser
 
 from wildtrace.domain.listing import FetchedPage, ListingRecord, ParsedSearchPage
+from wildtrace.sources.base import HTML_TYPES, PageRef, ParseError, ParseResult, Seed
 from wildtrace.sources.extract import (
     absolutise,
     parse_price,
@@ -46,18 +46,6 @@ class SiteSourceConfig(BaseModel):
     )
 
 
-class ParseError(Exception):
-    """A page that does not read as what the site definition expects."""
-
-
-@dataclass(frozen=True)
-class Seed:
-    kind: str
-    target: str
-    query: str
-    page: int
-
-
 class SiteSource:
     id = "source.site.v1"
     kind = "source"
@@ -68,13 +56,38 @@ class SiteSource:
     def __init__(self, config: SiteSourceConfig, base_dir: Path | None = None) -> None:
         self.config = config
         self.definition: SiteDefinition
-        self.definition, self.definition_sha256 = load_site_definition(config.site, base_dir)
+        self.definition, self._sha256 = load_site_definition(config.site, base_dir)
         self.base_url = (config.base_url or self.definition.base_url).rstrip("/")
         self._listing_re = re.compile(self.definition.listing.url_pattern)
 
     @property
     def key(self) -> str:
         return self.definition.id
+
+    @property
+    def name(self) -> str:
+        return self.definition.name
+
+    @property
+    def definition_sha256(self) -> str:
+        return self._sha256
+
+    @property
+    def accept_types(self) -> tuple[str, ...]:
+        return HTML_TYPES
+
+    @property
+    def max_listings(self) -> int | None:
+        return self.config.max_listings
+
+    def parse(self, page: FetchedPage, ref: PageRef) -> ParseResult:
+        if ref.kind == "listing":
+            return ParseResult(listings=(self.parse_listing(page),))
+        parsed = self.parse_search(page, ref.query or "", ref.page)
+        follow = [Seed("listing", self.relativise(u), ref.query) for u in parsed.listing_urls]
+        if parsed.next_url:
+            follow.append(Seed("search", self.relativise(parsed.next_url), ref.query, ref.page + 1))
+        return ParseResult(follow=tuple(follow))
 
     @property
     def max_pages(self) -> int:
