@@ -103,7 +103,7 @@ listing:
     assert summary.status == "completed"
     assert summary.listings_new == 1
     assert summary.errors == 6
-    assert "/item/2: not an HTML page (content type image/png)" in messages
+    assert "/item/2: not an accepted page (content type image/png)" in messages
     assert "/item/3: response of 300006 bytes exceeds the 100000-byte limit" in messages
     assert "/item/4: HTTP 404" in messages
     assert "10.1.2.3 resolves to internal address 10.1.2.3" in messages

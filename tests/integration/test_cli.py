@@ -140,7 +140,7 @@ def test_unreachable_site_is_one_clear_error(
     assert result.exit_code == 1
     summary = json.loads(result.stdout)
     assert summary["errors"] == 1
-    assert f"127.0.0.1:{port}/search?q=x&page=1: unreachable" in summary["error_messages"][0]
+    assert f"127.0.0.1:{port}/robots.txt: unreachable" in summary["error_messages"][0]
 
 
 def test_species_show_search_and_import(home: Path, tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from wildtrace.store.models import FrontierItem
 
-PENDING, DONE, FAILED = "pending", "done", "failed"
+PENDING, DONE, FAILED, SKIPPED = "pending", "done", "failed", "skipped"
 
 
 @dataclass(frozen=True)

@@ -108,15 +108,35 @@ class Guard:
                 "allow it with WILDTRACE_ALLOW_HOSTS if intended"
             )
 
-    async def check(self, url: str) -> None:
+    async def check(self, url: str) -> IPAddress:
+        """Refuse the URL or return the address to connect to (every address the name has
+        was checked, so a rebinding name cannot slip an internal one in)."""
+        host = self._host(url)
+        addresses = await resolve(host)
+        for address in addresses:
+            self.check_address(host, address)
+        return addresses[0]
+
+    def check_unresolved(self, url: str) -> None:
+        """For fetches through a proxy (e.g. Tor), which resolves names itself: refuse internal
+        IP literals and local names; the proxy cannot reach this machine's network by name."""
+        host = self._host(url)
+        try:
+            self.check_address(host, ipaddress.ip_address(host))
+        except ValueError:
+            local = host == "localhost" or host.endswith((".localhost", ".local", ".internal"))
+            if local and host not in self.allowed_names:
+                raise BlockedURL(f"{host}: a local name; refused") from None
+
+    @staticmethod
+    def _host(url: str) -> str:
         parts = urlsplit(url)
         if parts.scheme not in {"http", "https"}:
             raise BlockedURL(f"{url}: scheme {parts.scheme or '(none)'!r} is not http(s)")
         host = (parts.hostname or "").lower()
         if not host:
             raise BlockedURL(f"{url}: no host")
-        for address in await resolve(host):
-            self.check_address(host, address)
+        return host
 
 
 async def resolve(host: str) -> list[IPAddress]:

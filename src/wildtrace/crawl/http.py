@@ -1,7 +1,10 @@
-"""The one HTTP path every fetch takes: SSRF guard on each hop, size cap, type check, retries.
+"""The one HTTP path every fetch takes: SSRF guard on each hop, pinned connections, size cap,
+content-type check, retries that honour Retry-After, optional proxy (e.g. Tor over SOCKS5).
 
-Redirects are followed by hand so that each hop is checked by the guard. The body is streamed
-and counted after decompression, which also stops decompression bombs.
+Redirects are followed by hand so that each hop is checked by the guard. The connection goes to
+the address the guard checked (the URL's host is kept in the Host header and for TLS), so a name
+that resolves differently a moment later (DNS rebinding) cannot redirect the socket. The body is
+streamed and counted after decompression, which also stops decompression bombs.
 """
 
 from __future__ import annotations
@@ -9,11 +12,13 @@ from __future__ import annotations
 import asyncio
 import time
 from dataclasses import dataclass
-from urllib.parse import urljoin
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 
-from wildtrace.crawl.guard import BlockedURL, Guard
+from wildtrace.crawl.guard import BlockedURL, Guard, IPAddress
 from wildtrace.domain.listing import FetchedPage
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -24,9 +29,12 @@ TRANSIENT_CODES = {429, 500, 502, 503, 504}
 class FetchError(Exception):
     """A page that could not be fetched; `transient` says whether a retry may help."""
 
-    def __init__(self, message: str, transient: bool = False) -> None:
+    def __init__(
+        self, message: str, transient: bool = False, retry_after: float | None = None
+    ) -> None:
         super().__init__(message)
         self.transient = transient
+        self.retry_after = retry_after
 
 
 @dataclass(frozen=True)
@@ -36,8 +44,36 @@ class FetchPolicy:
     max_redirects: int = 5
     retries: int = 2
     backoff: float = 0.5
+    max_retry_after: float = 120.0
     accept_types: tuple[str, ...] = HTML_TYPES
     user_agent: str = "wildtrace"
+    proxy: str | None = None
+
+
+def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+def pinned(url: str, address: IPAddress) -> tuple[str, dict[str, str], dict[str, str]]:
+    """The URL rewritten to the checked address, with Host and TLS SNI of the original."""
+    parts = urlsplit(url)
+    host = f"[{address}]" if address.version == 6 else str(address)
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    original = parts.netloc.rsplit("@", 1)[-1]
+    target = urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
+    return target, {"Host": original}, {"sni_hostname": parts.hostname or ""}
 
 
 class Fetcher:
@@ -51,6 +87,7 @@ class Fetcher:
             limits=limits,
             headers={"User-Agent": policy.user_agent},
             trust_env=False,
+            proxy=policy.proxy,
         )
 
     async def aclose(self) -> None:
@@ -66,25 +103,44 @@ class Fetcher:
                 attempt += 1
                 if not exc.transient or attempt > self.policy.retries:
                     raise
-                await asyncio.sleep(self.policy.backoff * attempt)
+                wait = self.policy.backoff * attempt
+                if exc.retry_after is not None:
+                    if exc.retry_after > self.policy.max_retry_after:
+                        raise FetchError(
+                            f"{exc} (Retry-After {exc.retry_after:.0f} s exceeds "
+                            f"{self.policy.max_retry_after:.0f} s)"
+                        ) from exc
+                    wait = max(wait, exc.retry_after)
+                await asyncio.sleep(wait)
 
     async def _fetch_once(self, url: str, accept: tuple[str, ...]) -> FetchedPage:
         started = time.monotonic()
         hops: list[str] = []
         current = url
         for _ in range(self.policy.max_redirects + 1):
-            await self.guard.check(current)
-            status, headers, body, ctype = await self._request(current)
+            if self.policy.proxy:
+                self.guard.check_unresolved(current)
+                address = None
+            else:
+                address = await self.guard.check(current)
+            status, headers, body = await self._request(current, address)
+            ctype = headers.get("content-type", "")
             if status in REDIRECT_CODES and "location" in headers:
                 hops.append(current)
                 current = urljoin(current, headers["location"])
                 continue
             if status in TRANSIENT_CODES:
-                raise FetchError(f"{current}: HTTP {status}", transient=True)
+                raise FetchError(
+                    f"{current}: HTTP {status}",
+                    transient=True,
+                    retry_after=parse_retry_after(headers.get("retry-after")),
+                )
             if status >= 400:
                 raise FetchError(f"{current}: HTTP {status}")
             if not ctype.lower().startswith(accept):
-                raise FetchError(f"{current}: not an HTML page (content type {ctype or 'none'})")
+                raise FetchError(
+                    f"{current}: not an accepted page (content type {ctype or 'none'})"
+                )
             return FetchedPage(
                 url=url,
                 final_url=current,
@@ -94,12 +150,18 @@ class Fetcher:
                 body=body,
                 elapsed_ms=int((time.monotonic() - started) * 1000),
                 redirects=tuple(hops),
+                peer=str(address) if address is not None else None,
             )
         raise FetchError(f"{url}: more than {self.policy.max_redirects} redirects")
 
-    async def _request(self, url: str) -> tuple[int, dict[str, str], bytes, str]:
+    async def _request(
+        self, url: str, address: IPAddress | None
+    ) -> tuple[int, dict[str, str], bytes]:
+        target, headers, extensions = (url, {}, {}) if address is None else pinned(url, address)
         try:
-            async with self.client.stream("GET", url) as response:
+            async with self.client.stream(
+                "GET", target, headers=headers, extensions=extensions
+            ) as response:
                 declared = response.headers.get("content-length")
                 if declared and declared.isdigit() and int(declared) > self.policy.max_body_bytes:
                     raise FetchError(
@@ -115,12 +177,10 @@ class Fetcher:
                             f"{url}: response exceeds the {self.policy.max_body_bytes}-byte limit"
                         )
                     chunks.append(chunk)
-                headers = {k.lower(): v for k, v in response.headers.items()}
                 return (
                     response.status_code,
-                    headers,
+                    {k.lower(): v for k, v in response.headers.items()},
                     b"".join(chunks),
-                    headers.get("content-type", ""),
                 )
         except httpx.TimeoutException as exc:
             raise FetchError(f"{url}: timed out ({type(exc).__name__})", transient=True) from exc

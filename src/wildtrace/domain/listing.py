@@ -19,6 +19,7 @@ class FetchedPage:
     body: bytes
     elapsed_ms: int
     redirects: tuple[str, ...] = ()
+    peer: str | None = None  # the IP address contacted (None through a proxy)
 
     @property
     def sha256(self) -> str:

@@ -25,6 +25,22 @@ class PlanError(Exception):
     """A plan that cannot run; the message names the file, the entry and the reason."""
 
 
+class CrawlOptions(BaseModel):
+    """How to fetch one source's pages; given beside the source's own keys in a plan entry."""
+
+    model_config = ConfigDict(extra="forbid")
+    respect_robots: bool = Field(default=True, description="Honour robots.txt (recorded).")
+    proxy: str | None = Field(
+        default=None,
+        pattern=r"^(socks5h?|http|https)://[^/]+/?$",
+        description="Proxy for this source, e.g. socks5h://127.0.0.1:9050 "
+        "for Tor; names are then resolved by the proxy.",
+    )
+
+
+CRAWL_KEYS = frozenset(CrawlOptions.model_fields)
+
+
 class PlanModel(BaseModel):
     model_config = ConfigDict(extra="forbid")
     name: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", description="Stable plan name.")
@@ -32,6 +48,9 @@ class PlanModel(BaseModel):
     sources: list[dict[str, Any]] = Field(min_length=1)
     concurrency: int = Field(default=4, ge=1, le=64, description="Requests in flight.")
     delay: float = Field(default=1.0, ge=0, description="Seconds between requests to one host.")
+    per_host_concurrency: int = Field(
+        default=2, ge=1, le=64, description="Requests in flight to one host."
+    )
     alert_threshold: int | None = Field(default=None, ge=0, le=100)
 
 
@@ -40,6 +59,13 @@ class Plan:
     model: PlanModel
     sources: tuple[Source, ...]
     origin: str
+    crawl: tuple[CrawlOptions, ...] = ()
+
+    def options(self, source_key: str) -> CrawlOptions:
+        for source, options in zip(self.sources, self.crawl, strict=False):
+            if source.key == source_key:
+                return options
+        return CrawlOptions()
 
     @property
     def name(self) -> str:
@@ -69,11 +95,15 @@ def build_plan(
     except ValidationError as exc:
         raise PlanError(f"plan {origin}: {_error_text(exc)}") from exc
     sources = []
+    crawl = []
     for index, raw in enumerate(model.sources):
-        entry = {**raw, **(overrides or {})}
+        entry = {k: v for k, v in {**raw, **(overrides or {})}.items() if k not in CRAWL_KEYS}
         plugin_id = str(entry.pop("source", DEFAULT_SOURCE))
         where = f"plan {origin}: sources[{index}]"
         try:
+            crawl.append(
+                CrawlOptions.model_validate({k: v for k, v in raw.items() if k in CRAWL_KEYS})
+            )
             cls = load_plugin("source", plugin_id)
             config = cls.Config.model_validate(entry)
             sources.append(cls(config, base_dir=base_dir))
@@ -86,7 +116,7 @@ def build_plan(
     keys = [s.key for s in sources]
     if len(set(keys)) != len(keys):
         raise PlanError(f"plan {origin}: a site appears twice; merge its queries into one entry")
-    return Plan(model, tuple(sources), origin)
+    return Plan(model, tuple(sources), origin, tuple(crawl))
 
 
 def load_plan(path: Path, overrides: dict[str, Any] | None = None) -> Plan:

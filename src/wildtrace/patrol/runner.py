@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
 
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
@@ -22,8 +20,9 @@ from sqlalchemy.orm import Session
 
 from wildtrace.config import Settings
 from wildtrace.crawl import frontier
-from wildtrace.crawl.guard import BlockedURL, Guard
-from wildtrace.crawl.http import Fetcher, FetchError, FetchPolicy
+from wildtrace.crawl.guard import BlockedURL
+from wildtrace.crawl.http import FetchError
+from wildtrace.crawl.polite import PoliteFetcher, Politeness, RobotsDisallowed
 from wildtrace.detect.engine import Engine, ListingText
 from wildtrace.detect.engine_cache import load_engine
 from wildtrace.domain.listing import FetchedPage, ListingRecord
@@ -63,7 +62,6 @@ class PatrolRunner:
         self.engine = engine or load_engine(settings.home)
         self.blobs = BlobStore(settings.blob_dir)
         self.progress = progress
-        self._host_next: dict[str, float] = {}
 
     def run(self, plan: Plan, fresh: bool = False) -> PatrolSummary:
         run_id = self._start(plan, fresh)
@@ -130,41 +128,40 @@ class PatrolRunner:
 
     async def _crawl(self, plan: Plan, run_id: int) -> None:
         sources = {s.key: s for s in plan.sources}
-        policy = FetchPolicy(
-            timeout=self.settings.http_timeout,
-            max_body_bytes=self.settings.max_body_bytes,
-            user_agent=self.settings.user_agent,
+        model = plan.model
+        polite = PoliteFetcher(
+            self.settings,
+            Politeness(
+                model.delay, min(model.per_host_concurrency, model.concurrency), model.concurrency
+            ),
         )
-        fetcher = Fetcher(Guard(self.settings.allow_hosts), policy, plan.model.concurrency)
         in_flight: dict[asyncio.Task[FetchedPage], Job] = {}
         try:
             while True:
-                room = plan.model.concurrency - len(in_flight)
-                if room > 0:
-                    for job in self._next_jobs(
-                        run_id, sources, {j.item_id for j in in_flight.values()}, room
-                    ):
-                        task = asyncio.create_task(
-                            self._polite_fetch(
-                                fetcher,
-                                job.url,
-                                plan.model.delay,
-                                sources[job.source_key].accept_types,
-                            )
+                room = model.concurrency - len(in_flight)
+                busy = {j.item_id for j in in_flight.values()}
+                for job in self._next_jobs(run_id, sources, busy, room) if room > 0 else []:
+                    options = plan.options(job.source_key)
+                    task = asyncio.create_task(
+                        polite.fetch(
+                            job.url,
+                            sources[job.source_key].accept_types,
+                            options.respect_robots,
+                            options.proxy,
                         )
-                        in_flight[task] = job
+                    )
+                    in_flight[task] = job
                 if not in_flight:
                     break
                 done, _ = await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
                 for task in done:
-                    self._handle(
-                        run_id, plan, sources[in_flight[task].source_key], in_flight.pop(task), task
-                    )
+                    job = in_flight.pop(task)
+                    self._handle(run_id, plan, sources[job.source_key], job, task)
                 self._report(run_id)
         finally:
             for task in in_flight:
                 task.cancel()
-            await fetcher.aclose()
+            await polite.aclose()
 
     def _next_jobs(
         self, run_id: int, sources: dict[str, Source], busy: set[int], room: int
@@ -184,22 +181,15 @@ class PatrolRunner:
                 if i.source_key in sources
             ]
 
-    async def _polite_fetch(
-        self, fetcher: Fetcher, url: str, delay: float, accept: tuple[str, ...]
-    ) -> FetchedPage:
-        if delay > 0:
-            host = urlsplit(url).netloc
-            now = time.monotonic()
-            slot = max(now, self._host_next.get(host, now))
-            self._host_next[host] = slot + delay
-            await asyncio.sleep(slot - now)
-        return await fetcher.fetch(url, accept)
-
     def _handle(
         self, run_id: int, plan: Plan, source: Source, job: Job, task: asyncio.Task[FetchedPage]
     ) -> None:
         """Store one finished fetch; any failure is recorded on its item and the patrol goes on."""
         error = task.exception()
+        if isinstance(error, RobotsDisallowed):
+            with self.store.transaction() as session:
+                frontier.finish(session, job.item_id, frontier.SKIPPED, error=str(error))
+            return
         if error is not None:
             self._fail(
                 job,
