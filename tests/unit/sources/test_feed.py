@@ -379,7 +379,10 @@ def test_patrol_of_a_served_feed(tmp_path: Path, feed_url: str) -> None:
     assert [
         (s.source_id, s.external_id, s.url, s.title, s.text, s.posted_at, tuple(s.images))
         for s in stored
-    ] == [(r.source_id, r.external_id, r.url, r.title, r.text, r.posted_at, r.images) for r in expected]
+    ] == [
+        (r.source_id, r.external_id, r.url, r.title, r.text, r.posted_at, r.images)
+        for r in expected
+    ]
     assert detected == {
         "Customs seize 120 kg of pangolin scales at Port Klang",
         'Carved ivory bangles advertised as "ox bone" on classifieds',
