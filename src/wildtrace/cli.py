@@ -210,6 +210,35 @@ def detect(
 
 
 @app.command()
+def capture(
+    url: Annotated[str, typer.Argument(help="The page to capture (http or https).")],
+    as_json: JsonFlag = False,
+) -> None:
+    """Fetch one page through the guarded path and store it as a capture."""
+    from wildtrace.crawl.capture import capture_url
+    from wildtrace.crawl.guard import BlockedURL
+    from wildtrace.crawl.http import FetchError
+
+    current = settings().settings
+    store = open_store(current)
+    try:
+        result = capture_url(store, current, url)
+    except BlockedURL as exc:
+        raise fail(f"refused: {exc}") from None
+    except FetchError as exc:
+        raise fail(str(exc), code=1) from None
+    if as_json:
+        print_json(out, result.to_json())
+        return
+    data = result.to_json()
+    out.print(
+        f"capture {data['capture_id']}: {data['status']} {data['final_url']} "
+        f"({data['size']} bytes, sha256 {data['sha256']})",
+        highlight=False,
+    )
+
+
+@app.command()
 def alerts(
     as_json: JsonFlag = False,
     limit: Annotated[int, typer.Option(min=1, help="Newest N alerts.")] = 50,

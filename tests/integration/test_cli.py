@@ -204,3 +204,32 @@ def test_detect_survives_bad_bytes_junk_and_huge_texts(tmp_path: Path) -> None:
     assert "Panthera tigris" in {t["name"] for t in out["huge"]["taxa"]}
     assert out["empty"] == {**out["empty"], "wildlife_trade": False, "taxa": []}
     assert out["mixed"]["wildlife_trade"] is True
+
+
+def test_capture_stores_a_page_and_refuses_internal_targets(
+    home: Path, demo_server: DemoServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    refused = invoke("capture", f"{demo_server.url}/item/L0001", "--json")
+    assert refused.exit_code == 2
+    assert "refused: 127.0.0.1 resolves to internal address 127.0.0.1" in refused.stderr
+    assert json.loads(invoke("stats", "--json").stdout)["captures"] == 0
+    for url in (
+        "http://169.254.169.254/latest/meta-data/",
+        "http://[::ffff:10.0.0.1]/",
+        "file:///etc/passwd",
+        "http://0x7f000001/",
+    ):
+        result = invoke("capture", url)
+        assert result.exit_code == 2 and "refused" in result.stderr, url
+
+    monkeypatch.setenv("WILDTRACE_ALLOW_HOSTS", "127.0.0.1")
+    result = invoke("capture", f"{demo_server.url}/item/L0001", "--json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["status"] == 200 and data["peer"] == "127.0.0.1"
+    blob = home / "blobs" / data["sha256"][:2] / data["sha256"][2:4] / data["sha256"]
+    import hashlib
+
+    assert hashlib.sha256(blob.read_bytes()).hexdigest() == data["sha256"]
+    missing = invoke("capture", f"{demo_server.url}/item/L9999")
+    assert missing.exit_code == 1 and "HTTP 404" in missing.stderr
