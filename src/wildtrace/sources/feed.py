@@ -227,17 +227,12 @@ def parse_xml(body: bytes, url: str) -> Element:
     try:
         return safe_fromstring(data)
     except EntitiesForbidden as exc:
-        if exc.sysid or exc.pubid:
-            raise ParseError(
-                f"{url}: refused XML (external entity {exc.name!r} → {exc.sysid or exc.pubid})"
-            ) from exc
-        raise ParseError(
-            f"{url}: refused XML (entity expansion: declares entity {exc.name!r})"
-        ) from exc
+        what = f"external entity {exc.name!r} → {exc.sysid or exc.pubid}"
+        if not (exc.sysid or exc.pubid):
+            what = f"entity expansion: declares entity {exc.name!r}"
+        raise ParseError(f"{url}: refused XML ({what})") from exc
     except ExternalReferenceForbidden as exc:
-        raise ParseError(
-            f"{url}: refused XML (external reference to {exc.sysid or exc.pubid})"
-        ) from exc
+        raise ParseError(f"{url}: refused XML (external reference to {exc.sysid})") from exc
     except DefusedXmlException as exc:
         raise ParseError(f"{url}: refused XML ({type(exc).__name__}: {exc})") from exc
     except XMLParseError as exc:

@@ -245,9 +245,12 @@ def test_entity_declarations_are_refused(body: bytes, message: str) -> None:
     [
         (
             b"<rss><channel><item><title>x</channel></rss>",
-            f"{RSS_URL}: not well-formed XML (mismatched tag: line 1, column 31)",
+            f"{RSS_URL}: not well-formed XML (mismatched tag: line 1, column 30)",
         ),
-        (b"<rss><channel><title>caf&eacute;</title>", f"{RSS_URL}: not well-formed XML ("),
+        (
+            b"<rss><channel><title>caf&eacute;</title>",
+            f"{RSS_URL}: not well-formed XML (undefined entity",
+        ),
         (b"  \n", f"{RSS_URL}: empty response, not a feed"),
         (
             b"<html><body><p>Please log in</p></body></html>",
