@@ -19,8 +19,9 @@ channel whose owner disabled previews, a private channel or a missing one is red
 page without messages (a ParseError, on purpose: the channel list needs checking); rate limits
 show up as HTTP 429 or empty pages; forwarded-message headers, polls, link previews, captions
 of documents and the targets of links (only their visible text is kept) are not read.
-`max_messages` caps each page, newest first, and stops paging once a page reaches it; as pages
-are parsed independently, a channel read over several pages can yield a few more than the cap.
+`max_messages` is counted across a channel's pages without state: the messages taken so far
+ride along in the older page's target as a URL fragment (`#taken=20`), which is never sent to
+the server but is part of the stored target and capture URL.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, ClassVar
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -68,11 +69,13 @@ class ChannelPreviewConfig(BaseModel):
 
 
 class ChannelPreviewSource:
-    id = "source.channel_preview.v1"
-    kind = "source"
-    summary = "Public messaging-channel web previews (t.me/s/<channel>): one listing per message"
+    id: ClassVar[str] = "source.channel_preview.v1"
+    kind: ClassVar[str] = "source"
+    summary: ClassVar[str] = (
+        "Public messaging-channel web previews (t.me/s/<channel>): one listing per message"
+    )
     flags: ClassVar[dict[str, bool]] = {"active": False, "needs_login": False}
-    Config = ChannelPreviewConfig
+    Config: ClassVar[type[ChannelPreviewConfig]] = ChannelPreviewConfig
 
     def __init__(self, config: ChannelPreviewConfig, base_dir: Path | None = None) -> None:
         self.config = config
@@ -84,9 +87,8 @@ class ChannelPreviewSource:
 
     @property
     def key(self) -> str:
-        host = urlsplit(self.base_url).hostname or ""
-        default = urlsplit(DEFAULT_BASE_URL).hostname
-        return "channel-preview" if host == default else f"channel-preview-{host}"
+        """Stable whatever the base URL: a mirror serves the same channels, and a run resumes."""
+        return "channel-preview"
 
     @property
     def name(self) -> str:
@@ -138,13 +140,21 @@ class ChannelPreviewSource:
             if record is not None:
                 records.setdefault(record.external_id, record)
         newest_first = sorted(records.values(), key=_post_number, reverse=True)
-        cap = self.config.max_messages
-        if cap is not None and len(newest_first) >= cap:
-            return ParseResult(listings=tuple(newest_first[:cap]))
-        return ParseResult(listings=tuple(newest_first), follow=self._older(tree, page, ref))
+        if self.config.max_messages is None:
+            return ParseResult(tuple(newest_first), self._older(tree, page, ref))
+        taken = _taken(ref.url)
+        room = max(0, self.config.max_messages - taken)
+        if len(newest_first) >= room:
+            return ParseResult(tuple(newest_first[:room]))
+        return ParseResult(
+            tuple(newest_first), self._older(tree, page, ref, taken + len(newest_first))
+        )
 
-    def _older(self, tree: LexborHTMLParser, page: FetchedPage, ref: PageRef) -> tuple[Seed, ...]:
-        """The "load older messages" page, if within `max_pages` and on the base site."""
+    def _older(
+        self, tree: LexborHTMLParser, page: FetchedPage, ref: PageRef, taken: int | None = None
+    ) -> tuple[Seed, ...]:
+        """The "load older messages" page, if within `max_pages` and on the base site;
+        `taken` (messages kept so far, when capped) is carried in the target's fragment."""
         if ref.page >= self.config.max_pages:
             return ()
         link = tree.css_first("a.tme_messages_more[data-before]")
@@ -152,11 +162,13 @@ class ChannelPreviewSource:
             return ()
         before = (link.attributes.get("data-before") or "").strip()
         href = link.attributes.get("href")
-        target = self.relativise(urljoin(page.final_url, href)) if href else ""
+        target = self.relativise(urldefrag(urljoin(page.final_url, href)).url) if href else ""
         if not target.startswith("/"):  # no href, or one off the base site: build it
             if not (before.isdigit() and ref.query):
                 return ()
             target = f"/s/{ref.query}?before={before}"
+        if taken is not None:
+            target += f"#taken={taken}"
         return (Seed("channel", target, ref.query, ref.page + 1),)
 
     def message_record(
@@ -200,6 +212,12 @@ class ChannelPreviewSource:
 
 def _post_number(record: ListingRecord) -> int:
     return int(record.external_id.rsplit("/", 1)[1])
+
+
+def _taken(url: str) -> int:
+    """Messages of the channel kept on newer pages, from the `#taken=N` fragment (else 0)."""
+    match = re.fullmatch(r"taken=([0-9]{1,9})", urlsplit(url).fragment)
+    return int(match.group(1)) if match else 0
 
 
 def _in_reply(node: LexborNode, message: LexborNode) -> bool:

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from sqlalchemy import select
 
 from wildtrace.config import load_settings
-from wildtrace.domain.listing import FetchedPage
+from wildtrace.domain.listing import FetchedPage, ListingRecord
 from wildtrace.patrol.plan import Plan, PlanModel
 from wildtrace.patrol.runner import PatrolRunner
 from wildtrace.sources.base import PageRef, ParseError, ParseResult, Seed
@@ -57,7 +57,7 @@ def parse(
     return (src or source()).parse(fetched, PageRef("channel", CHANNEL, page, url))
 
 
-def by_id(result: ParseResult) -> dict[int, object]:
+def by_id(result: ParseResult) -> dict[int, ListingRecord]:
     return {int(r.external_id.split("/")[1]): r for r in result.listings}
 
 
@@ -73,10 +73,16 @@ def test_config_and_identity() -> None:
     assert src.relativise(OLDER_URL) == f"/s/{CHANNEL}?before=140"
     assert src.accept_types == ("text/html", "application/xhtml+xml")
     local = source(base_url="http://127.0.0.1:8080/", max_messages=3)
-    assert (local.key, local.max_listings) == ("channel-preview-127.0.0.1", 3)
+    assert (local.key, local.max_listings) == ("channel-preview", 3)
     assert local.resolve(f"/s/{CHANNEL}") == f"http://127.0.0.1:8080/s/{CHANNEL}"
     assert len(src.definition_sha256) == 64
-    for bad in ({"channels": []}, {"channels": ["@x y"]}, {"channels": ["a"], "extra": 1}):
+    invalid: list[dict[str, object]] = [
+        {"channels": []},
+        {"channels": ["@x y"]},
+        {"channels": ["abc"], "base_url": "https://t.me/s/abc"},
+        {"channels": ["abc"], "extra": 1},
+    ]
+    for bad in invalid:
         with pytest.raises(ValidationError):
             ChannelPreviewConfig.model_validate(bad)
 
@@ -85,7 +91,7 @@ def test_newest_page_messages() -> None:
     result = parse("newest", NEWEST_URL)
     assert [int(r.external_id.split("/")[1]) for r in result.listings] == NEWEST_IDS
     first = by_id(result)[141]
-    assert first == first.__class__(
+    assert first == ListingRecord(
         source_id="channel-preview",
         external_id=f"{CHANNEL}/141",
         url=f"https://t.me/{CHANNEL}/141",
@@ -171,10 +177,20 @@ def test_max_pages_stops_pagination() -> None:
 
 
 def test_max_messages_keeps_the_newest_and_stops_paging() -> None:
-    result = parse("newest", NEWEST_URL, src=source(max_messages=3))
-    assert [r.external_id for r in result.listings] == [f"{CHANNEL}/{n}" for n in (148, 147, 146)]
-    assert result.follow == ()
-    assert len(parse("newest", NEWEST_URL, src=source(max_messages=50)).follow) == 1
+    capped = parse("newest", NEWEST_URL, src=source(max_messages=3))
+    assert [r.external_id for r in capped.listings] == [f"{CHANNEL}/{n}" for n in (148, 147, 146)]
+    assert capped.follow == ()
+    assert parse("newest", NEWEST_URL, src=source(max_messages=8)).follow == ()
+
+
+def test_max_messages_counts_across_pages() -> None:
+    src = source(max_messages=10)
+    newest = parse("newest", NEWEST_URL, src=src)
+    assert len(newest.listings) == 8
+    assert newest.follow == (Seed("channel", f"/s/{CHANNEL}?before=140#taken=8", CHANNEL, 2),)
+    older = parse("older", src.resolve(newest.follow[0].target), page=2, src=src)
+    assert [r.external_id for r in older.listings] == [f"{CHANNEL}/138", f"{CHANNEL}/136"]
+    assert parse("older", OLDER_URL + "#taken=10", page=2, src=src).listings == ()
 
 
 def test_not_a_channel_preview() -> None:
@@ -248,7 +264,7 @@ def test_patrol_reads_both_pages_and_raises_alerts(tmp_path: Path, preview_serve
         alerted = session.scalars(select(Listing.external_id).join(Alert)).all()
     ids = sorted(int(row.external_id.split("/")[1]) for row in listings)
     assert ids == sorted(NEWEST_IDS + OLDER_IDS)  # each message once, the service message not
-    assert {row.source_id for row in listings} == {"channel-preview-127.0.0.1"}
+    assert {row.source_id for row in listings} == {"channel-preview"}
     assert sorted(int(a.split("/")[1]) for a in alerted) == sorted(ALERTED)
     assert 143 not in {int(a.split("/")[1]) for a in alerted}  # the photo-only message
     assert summary.listings_new == len(ids)
