@@ -13,6 +13,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from wildtrace import __version__
+from wildtrace.cli_jobs import jobs_app, worker
 from wildtrace.cli_knowledge import lexicon_app, species_app
 from wildtrace.cli_render import print_json, render_rows, render_summary
 from wildtrace.cli_shared import JsonFlag, State, err, fail, out, settings, user_errors
@@ -36,6 +37,7 @@ app.add_typer(config_app, name="config")
 app.add_typer(sites_app, name="sites")
 app.add_typer(species_app, name="species")
 app.add_typer(lexicon_app, name="lexicon")
+app.add_typer(jobs_app, name="jobs")
 
 
 def version_callback(value: bool) -> None:
@@ -349,6 +351,9 @@ def sites_schema() -> None:
     from wildtrace.sources.sitedef import SITE_DEFINITION_SCHEMA
 
     out.print(json.dumps(SITE_DEFINITION_SCHEMA, indent=2), highlight=False, markup=False)
+
+
+app.command("worker")(worker)
 
 
 def main() -> None:

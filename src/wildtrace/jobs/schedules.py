@@ -184,6 +184,15 @@ def parse_schedules(data: Any, path: Path) -> list[ScheduleEntry]:
     return entries
 
 
+def _yaml_reason(exc: yaml.YAMLError) -> str:
+    """One line: where and what (PyYAML's own message spans several lines)."""
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    if mark is None:
+        return str(problem)
+    return f"line {mark.line + 1}, column {mark.column + 1}: {problem}"
+
+
 def load_schedules(path: Path) -> list[ScheduleEntry]:
     """Every entry of the schedules file; a missing file means no schedules."""
     try:
@@ -195,7 +204,7 @@ def load_schedules(path: Path) -> list[ScheduleEntry]:
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        raise ScheduleError(f"schedules file {path}: not valid YAML ({exc})") from exc
+        raise ScheduleError(f"schedules file {path}: not valid YAML ({_yaml_reason(exc)})") from exc
     return parse_schedules(data, path)
 
 

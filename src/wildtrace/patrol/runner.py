@@ -143,7 +143,8 @@ class PatrolRunner:
                 for job in self._next_jobs(run_id, sources, busy, room) if room > 0 else []:
                     options = plan.options(job.source_key)
                     task = asyncio.create_task(
-                        polite.fetch(
+                        self._fetch_and_keep(
+                            polite,
                             job.url,
                             sources[job.source_key].accept_types,
                             options.respect_robots,
@@ -162,6 +163,20 @@ class PatrolRunner:
             for task in in_flight:
                 task.cancel()
             await polite.aclose()
+
+    async def _fetch_and_keep(
+        self,
+        polite: PoliteFetcher,
+        url: str,
+        accept: tuple[str, ...],
+        robots: bool,
+        proxy: str | None,
+    ) -> FetchedPage:
+        """Fetch, then write the body to the blob store in a thread: the fsync that makes it
+        durable runs beside other fetches instead of stalling the loop."""
+        page = await polite.fetch(url, accept, robots, proxy)
+        await asyncio.to_thread(self.blobs.put, page.body)
+        return page
 
     def _next_jobs(
         self, run_id: int, sources: dict[str, Source], busy: set[int], room: int
@@ -200,7 +215,6 @@ class PatrolRunner:
             )
             return
         page = task.result()
-        self.blobs.put(page.body)
         try:
             result = source.parse(page, PageRef(job.kind, job.query, job.page, job.url))
             with self.store.transaction() as session:

@@ -161,7 +161,8 @@ class SiteSource:
             if found:
                 values[name] = absolutise(found, page.final_url) if name == "images" else found[0]
                 origins[name] = "html"
-        if self.definition.listing.structured_data:
+        missing = set(self.definition.listing.fields) - set(values)
+        if self.definition.listing.structured_data and missing:  # parse JSON-LD only if needed
             for name, value in structured_product(html, page.final_url).items():
                 if name not in values:
                     values[name] = (
@@ -184,6 +185,8 @@ class SiteSource:
         tree: LexborHTMLParser,
     ) -> ListingRecord:
         amount, currency = parse_price(str(values["price"]) if "price" in values else None)
+        if currency and "currency" not in values:
+            origins["currency"] = origins["price"]  # read from the price text itself
         html_node = tree.css_first("html")
         lang = html_node.attributes.get("lang") if html_node is not None else None
         images = values.get("images", ())
