@@ -146,7 +146,7 @@ class PatrolRunner:
                         self._fetch_and_keep(
                             polite,
                             job.url,
-                            sources[job.source_key].accept_types,
+                            sources[job.source_key],
                             options.respect_robots,
                             options.proxy,
                         )
@@ -168,13 +168,18 @@ class PatrolRunner:
         self,
         polite: PoliteFetcher,
         url: str,
-        accept: tuple[str, ...],
+        source: Source,
         robots: bool,
         proxy: str | None,
     ) -> FetchedPage:
-        """Fetch, then write the body to the blob store in a thread: the fsync that makes it
-        durable runs beside other fetches instead of stalling the loop."""
-        page = await polite.fetch(url, accept, robots, proxy)
+        """Fetch (or, for import sources, read the local file the plan named), then write the
+        body to the blob store in a thread: the fsync that makes it durable runs beside other
+        fetches instead of stalling the loop."""
+        read_local = getattr(source, "read_local", None)
+        if url.startswith("file:") and read_local is not None:
+            page: FetchedPage = await asyncio.to_thread(read_local, url)
+        else:
+            page = await polite.fetch(url, source.accept_types, robots, proxy)
         await asyncio.to_thread(self.blobs.put, page.body)
         return page
 
