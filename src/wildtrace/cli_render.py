@@ -27,6 +27,7 @@ def render_summary(console: Console, summary: PatrolSummary) -> None:
     table.add_row("listings new", str(summary.listings_new))
     table.add_row("listings updated", str(summary.listings_updated))
     table.add_row("listings unchanged", str(summary.listings_unchanged))
+    table.add_row("listings removed", str(summary.listings_removed))
     table.add_row("alerts", str(summary.alerts))
     for appendix, count in summary.alerts_by_appendix.items():
         table.add_row(f"  Appendix {appendix}", str(count))

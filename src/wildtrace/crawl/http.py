@@ -30,11 +30,17 @@ class FetchError(Exception):
     """A page that could not be fetched; `transient` says whether a retry may help."""
 
     def __init__(
-        self, message: str, transient: bool = False, retry_after: float | None = None
+        self,
+        message: str,
+        transient: bool = False,
+        retry_after: float | None = None,
+        page: FetchedPage | None = None,
     ) -> None:
         super().__init__(message)
         self.transient = transient
         self.retry_after = retry_after
+        self.page = page  # the error response itself (e.g. a 404 that shows a removal)
+        self.status = page.status_code if page is not None else None
 
 
 @dataclass(frozen=True)
@@ -135,13 +141,7 @@ class Fetcher:
                     transient=True,
                     retry_after=parse_retry_after(headers.get("retry-after")),
                 )
-            if status >= 400:
-                raise FetchError(f"{current}: HTTP {status}")
-            if not ctype.lower().startswith(accept):
-                raise FetchError(
-                    f"{current}: not an accepted page (content type {ctype or 'none'})"
-                )
-            return FetchedPage(
+            page = FetchedPage(
                 url=url,
                 final_url=current,
                 status_code=status,
@@ -152,6 +152,13 @@ class Fetcher:
                 redirects=tuple(hops),
                 peer=str(address) if address is not None else None,
             )
+            if status >= 400:
+                raise FetchError(f"{current}: HTTP {status}", page=page)
+            if not ctype.lower().startswith(accept):
+                raise FetchError(
+                    f"{current}: not an accepted page (content type {ctype or 'none'})"
+                )
+            return page
         raise FetchError(f"{url}: more than {self.policy.max_redirects} redirects")
 
     async def _request(

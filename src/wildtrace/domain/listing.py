@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field
+from urllib.parse import urlsplit
 
 
 @dataclass(frozen=True)
@@ -60,5 +61,9 @@ class ListingRecord:
             for k, v in asdict(self).items()
             if k not in {"field_origins", "url", "source_id", "external_id"}
         }
+        # images compared by path: the same photo on a mirror or a new port is not a change
+        payload["images"] = [
+            urlsplit(u)._replace(scheme="", netloc="").geturl() for u in self.images
+        ]
         data = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=list)
         return hashlib.sha256(data.encode("utf-8")).hexdigest()

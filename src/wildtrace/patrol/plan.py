@@ -52,6 +52,12 @@ class PlanModel(BaseModel):
         default=2, ge=1, le=64, description="Requests in flight to one host."
     )
     alert_threshold: int | None = Field(default=None, ge=0, le=100)
+    revisit_after_hours: float | None = Field(
+        default=None,
+        ge=0,
+        description="Fetch again known listings not seen for this long, "
+        "recording changes and removals (0: all of them); unset: no revisits.",
+    )
 
 
 @dataclass(frozen=True)

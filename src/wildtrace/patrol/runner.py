@@ -29,6 +29,7 @@ from wildtrace.domain.listing import FetchedPage, ListingRecord
 from wildtrace.evidence.blobs import BlobStore
 from wildtrace.patrol.pipeline import store_analysis, store_capture, upsert_listing
 from wildtrace.patrol.plan import Plan
+from wildtrace.patrol.revisits import GONE, REVISIT, mark_removed, revisit_items
 from wildtrace.patrol.summary import PatrolSummary, summarise
 from wildtrace.sources.base import PageRef, ParseError, Seed, Source
 from wildtrace.store.db import Store
@@ -98,15 +99,14 @@ class PatrolRunner:
             )
             session.add(run)
             session.flush()
-            frontier.enqueue(
-                session,
-                run.id,
-                [
-                    frontier.NewItem(src.key, seed.kind, seed.target, seed.query, seed.page)
-                    for src in plan.sources
-                    for seed in src.seeds()
-                ],
-            )
+            seeds = [
+                frontier.NewItem(src.key, seed.kind, seed.target, seed.query, seed.page)
+                for src in plan.sources
+                for seed in src.seeds()
+            ]
+            if plan.model.revisit_after_hours is not None:
+                seeds += revisit_items(session, plan.sources, plan.model.revisit_after_hours)
+            frontier.enqueue(session, run.id, seeds)
             return run.id
 
     @staticmethod
@@ -210,6 +210,8 @@ class PatrolRunner:
             with self.store.transaction() as session:
                 frontier.finish(session, job.item_id, frontier.SKIPPED, error=str(error))
             return
+        if isinstance(error, FetchError) and self._removed(run_id, source, job, error):
+            return
         if error is not None:
             self._fail(
                 job,
@@ -221,7 +223,8 @@ class PatrolRunner:
             return
         page = task.result()
         try:
-            result = source.parse(page, PageRef(job.kind, job.query, job.page, job.url))
+            kind = getattr(source, "revisit_kind", job.kind) if job.kind == REVISIT else job.kind
+            result = source.parse(page, PageRef(kind, job.query, job.page, job.url))
             with self.store.transaction() as session:
                 capture = store_capture(session, page, run_id, source.key, source.id)
                 for record in result.listings:
@@ -235,6 +238,18 @@ class PatrolRunner:
         except Exception as exc:  # a bug in one parser or detector must not stop the patrol
             log.exception("processing %s failed", job.url)
             self._fail(job, source, f"{job.url}: {type(exc).__name__}: {exc}", page)
+
+    def _removed(self, run_id: int, source: Source, job: Job, error: FetchError) -> bool:
+        """A revisited listing answering 404/410 is recorded as removed, with that response."""
+        page = error.page
+        if job.kind != REVISIT or page is None or page.status_code not in GONE:
+            return False
+        self.blobs.put(page.body)
+        with self.store.transaction() as session:
+            if not mark_removed(session, run_id, source, job.url, page):
+                return False
+            frontier.finish(session, job.item_id, frontier.DONE, error=str(error))
+        return True
 
     def _fail(
         self, job: Job, source: Source, error: object, page: FetchedPage | None = None

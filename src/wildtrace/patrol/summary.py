@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from wildtrace.crawl import frontier
+from wildtrace.patrol.revisits import count_removed
 from wildtrace.store.models import Alert, Capture, FrontierItem, Listing, PatrolRun
 
 MAX_ERRORS_LISTED = 20
@@ -26,6 +27,7 @@ class PatrolSummary:
     listings_new: int
     listings_updated: int
     listings_unchanged: int
+    listings_removed: int
     alerts: int
     alerts_by_appendix: dict[str, int]
     alerts_by_taxon: dict[str, int]
@@ -84,6 +86,7 @@ def summarise(session: Session, run_id: int, species_export: str) -> PatrolSumma
         listings_new=new,
         listings_updated=changed - new,
         listings_unchanged=seen - changed,
+        listings_removed=count_removed(session, run_id),
         alerts=sum(by_appendix.values()),
         alerts_by_appendix=by_appendix,
         alerts_by_taxon=by_taxon,

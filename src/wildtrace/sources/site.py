@@ -51,6 +51,7 @@ class SiteSource:
     kind = "source"
     summary = "Websites described by a site definition: search pages, pagination, listings"
     flags: ClassVar[dict[str, bool]] = {"active": True, "needs_login": False}
+    revisit_kind: ClassVar[str] = "listing"  # known listings can be fetched again
     Config = SiteSourceConfig
 
     def __init__(self, config: SiteSourceConfig, base_dir: Path | None = None) -> None:
@@ -119,6 +120,11 @@ class SiteSource:
         if url.startswith(self.base_url + "/"):
             return url[len(self.base_url) :]
         return url
+
+    def revisit_target(self, url: str) -> str:
+        """A stored listing URL as a target on whatever base URL the site has now."""
+        parts = urlsplit(url)
+        return parts.path + (f"?{parts.query}" if parts.query else "")
 
     def on_site(self, url: str) -> bool:
         """Only links to the site itself are followed (not ads, not other sites)."""

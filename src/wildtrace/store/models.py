@@ -115,6 +115,9 @@ class Listing(Base):
     last_run_id: Mapped[int | None] = mapped_column(ForeignKey("patrol_run.id"))
     changed_run_id: Mapped[int | None] = mapped_column(ForeignKey("patrol_run.id"))
     last_capture_id: Mapped[int | None] = mapped_column(ForeignKey("capture.id"))
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    removed_run_id: Mapped[int | None] = mapped_column(ForeignKey("patrol_run.id"))
+    removed_capture_id: Mapped[int | None] = mapped_column(ForeignKey("capture.id"))
 
 
 class Detection(Base):
