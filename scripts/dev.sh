@@ -23,6 +23,23 @@ setup() {
   fi
 }
 
+system_packages() {
+  # Debian's Chromium and fonts for browser rendering and screenshots (never a downloaded
+  # browser); CJK and Thai fonts so those scripts render as text, not boxes.
+  local missing=()
+  [ -x /usr/lib/chromium/chromium ] || missing+=(chromium)
+  for pkg in fonts-noto-cjk fonts-thai-tlwg; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "wildtrace tests need: sudo apt-get install ${missing[*]}" >&2
+    exit 2
+  fi
+  apt-get update -q
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
+}
+
 run_tests() {
   "$VENV/bin/ruff" check src tests benchmarks
   "$VENV/bin/ruff" format --check src tests benchmarks
@@ -42,7 +59,7 @@ command=${1:-}
 shift || true
 case "$command" in
   demo) setup; exec "$VENV/bin/wildtrace" demo "$@" ;;
-  test) setup; run_tests "$@" ;;
+  test) setup; system_packages; run_tests "$@" ;;
   setup) setup ;;
   *) echo "usage: scripts/dev.sh demo|test|setup [args]" >&2; exit 2 ;;
 esac
