@@ -94,6 +94,7 @@ def finish(
 ) -> None:
     session.execute(
         update(FrontierItem)
+        .execution_options(synchronize_session=False)  # no ORM objects to refresh
         .where(FrontierItem.id == item_id)
         .values(
             state=state,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from wildtrace.domain.analysis import Analysis
@@ -21,24 +21,24 @@ APPENDIX_RANK = {"I": 4, "I/II": 3, "II": 2, "III": 1}
 def store_capture(
     session: Session, page: FetchedPage, run_id: int | None, source_id: str | None, plugin_id: str
 ) -> Capture:
-    capture = Capture(
-        run_id=run_id,
-        source_id=source_id,
-        plugin_id=plugin_id,
-        url=page.url,
-        final_url=page.final_url,
-        redirects=list(page.redirects),
-        status_code=page.status_code,
-        content_type=page.content_type,
-        headers=[list(h) for h in page.headers],
-        sha256=page.sha256,
-        size=len(page.body),
-        elapsed_ms=page.elapsed_ms,
-        fetched_at=datetime.now(UTC),
-    )
-    session.add(capture)
-    session.flush()
-    return capture
+    """Insert the capture row (a Core insert: one statement, no unit-of-work bookkeeping)."""
+    values = {
+        "run_id": run_id,
+        "source_id": source_id,
+        "plugin_id": plugin_id,
+        "url": page.url,
+        "final_url": page.final_url,
+        "redirects": list(page.redirects),
+        "status_code": page.status_code,
+        "content_type": page.content_type,
+        "headers": [list(h) for h in page.headers],
+        "sha256": page.sha256,
+        "size": len(page.body),
+        "elapsed_ms": page.elapsed_ms,
+        "fetched_at": datetime.now(UTC),
+    }
+    capture_id = session.execute(insert(Capture).values(values).returning(Capture.id)).scalar_one()
+    return Capture(id=capture_id, **values)
 
 
 def upsert_listing(
