@@ -28,7 +28,7 @@ def test_fingerprint_ignores_base_url_only() -> None:
         (
             {"name": "p", "sources": [{"source": "source.nope.v1", "site": "x"}]},
             "sources[0]: unknown source 'source.nope.v1'; known: source.channel_preview.v1, "
-            "source.feed.v1, source.import.v1, source.site.v1",
+            "source.feed.v1, source.forum.v1, source.import.v1, source.site.v1",
         ),
         (
             {"name": "p", "sources": [{"site": "demo-market", "querys": ["x"]}]},
