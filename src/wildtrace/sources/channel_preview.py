@@ -40,6 +40,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from wildtrace.domain.listing import FetchedPage, ListingRecord
 from wildtrace.sources.base import HTML_TYPES, PageRef, ParseError, ParseResult, Seed
 from wildtrace.sources.extract import absolutise
+from wildtrace.sources.web import SiteURLs, decode_page
 
 CHANNEL_PATTERN = r"^[A-Za-z0-9_]{3,64}$"
 DEFAULT_BASE_URL = "https://t.me"
@@ -68,7 +69,7 @@ class ChannelPreviewConfig(BaseModel):
     )
 
 
-class ChannelPreviewSource:
+class ChannelPreviewSource(SiteURLs):
     id: ClassVar[str] = "source.channel_preview.v1"
     kind: ClassVar[str] = "source"
     summary: ClassVar[str] = (
@@ -109,24 +110,10 @@ class ChannelPreviewSource:
     def seeds(self) -> list[Seed]:
         return [Seed("channel", f"/s/{c}", c, 1) for c in dict.fromkeys(self.config.channels)]
 
-    def resolve(self, target: str) -> str:
-        """A stored target (relative to the base URL, or absolute) → the URL to fetch."""
-        return (
-            urljoin(self.base_url + "/", target.lstrip("/"))
-            if not urlsplit(target).scheme
-            else target
-        )
-
-    def relativise(self, url: str) -> str:
-        """A URL under the base URL → its path and query, so runs survive a base change."""
-        if url.startswith(self.base_url + "/"):
-            return url[len(self.base_url) :]
-        return url
-
     def parse(self, page: FetchedPage, ref: PageRef) -> ParseResult:
         if ref.kind != "channel":
             raise ParseError(f"{page.final_url}: {self.id} cannot read pages of kind {ref.kind!r}")
-        tree = LexborHTMLParser(_decode(page))
+        tree = LexborHTMLParser(decode_page(page))
         messages = tree.css(".tgme_widget_message")
         if tree.css_first(".tgme_channel_info") is None and not messages:
             raise ParseError(
@@ -273,12 +260,3 @@ def _utc(value: str | None) -> str | None:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _decode(page: FetchedPage) -> str:
-    match = re.search(r"charset=([\w-]+)", page.content_type)
-    encoding = match.group(1) if match else "utf-8"
-    try:
-        return page.body.decode(encoding, errors="replace")
-    except LookupError:
-        return page.body.decode("utf-8", errors="replace")

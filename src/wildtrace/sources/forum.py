@@ -40,6 +40,7 @@ from wildtrace.sources.base import HTML_TYPES, PageRef, ParseError, ParseResult,
 from wildtrace.sources.extract import absolutise, as_rule
 from wildtrace.sources.forumdef import SELF, ForumDefinition, load_forum_definition
 from wildtrace.sources.sitedef import FieldSpec
+from wildtrace.sources.web import SiteURLs, decode_page
 
 REPLY_PREFIX = "Re: "
 _BLOCKS = "address article aside blockquote dd div dl dt figcaption figure footer header hr li"
@@ -69,7 +70,7 @@ class ForumSourceConfig(BaseModel):
     )
 
 
-class ForumSource:
+class ForumSource(SiteURLs):
     id: ClassVar[str] = "source.forum.v1"
     kind: ClassVar[str] = "source"
     summary: ClassVar[str] = (
@@ -125,23 +126,6 @@ class ForumSource:
         boards = self.config.boards or self.definition.boards
         return [Seed("board", b, b, 1) for b in dict.fromkeys(boards)]
 
-    def resolve(self, target: str) -> str:
-        """A stored target (relative to the base URL, or absolute) → the URL to fetch."""
-        return (
-            urljoin(self.base_url + "/", target.lstrip("/"))
-            if not urlsplit(target).scheme
-            else target
-        )
-
-    def relativise(self, url: str) -> str:
-        """A URL under the base URL → its path and query, so runs survive a base change."""
-        if url.startswith(self.base_url + "/"):
-            return url[len(self.base_url) :]
-        return url
-
-    def on_site(self, url: str) -> bool:
-        return urlsplit(url).netloc == urlsplit(self.base_url).netloc
-
     def thread_id(self, url: str) -> str | None:
         parts = urlsplit(url)
         path = parts.path + (f"?{parts.query}" if parts.query else "")
@@ -162,7 +146,7 @@ class ForumSource:
         return urlunsplit(parts._replace(query=urlencode(kept)))
 
     def parse(self, page: FetchedPage, ref: PageRef) -> ParseResult:
-        tree = LexborHTMLParser(_decode(page))
+        tree = LexborHTMLParser(decode_page(page))
         if ref.kind == "board":
             return self.parse_board(tree, page, ref)
         if ref.kind == "thread":
@@ -349,12 +333,3 @@ def _utc(value: str | None, zone: tzinfo) -> str | None:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=zone)
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _decode(page: FetchedPage) -> str:
-    match = re.search(r"charset=([\w-]+)", page.content_type)
-    encoding = match.group(1) if match else "utf-8"
-    try:
-        return page.body.decode(encoding, errors="replace")
-    except LookupError:
-        return page.body.decode("utf-8", errors="replace")

@@ -25,6 +25,7 @@ from wildtrace.sources.extract import (
     structured_product,
 )
 from wildtrace.sources.sitedef import SiteDefinition, load_site_definition
+from wildtrace.sources.web import SiteURLs, decode_page
 
 
 class SiteSourceConfig(BaseModel):
@@ -46,7 +47,7 @@ class SiteSourceConfig(BaseModel):
     )
 
 
-class SiteSource:
+class SiteSource(SiteURLs):
     id = "source.site.v1"
     kind = "source"
     summary = "Websites described by a site definition: search pages, pagination, listings"
@@ -107,28 +108,10 @@ class SiteSource:
             for q in dict.fromkeys(self.config.queries)
         ]
 
-    def resolve(self, target: str) -> str:
-        """A stored target (relative to the base URL, or absolute) → the URL to fetch."""
-        return (
-            urljoin(self.base_url + "/", target.lstrip("/"))
-            if not urlsplit(target).scheme
-            else target
-        )
-
-    def relativise(self, url: str) -> str:
-        """A URL under the base URL → its path and query, so runs survive a base change."""
-        if url.startswith(self.base_url + "/"):
-            return url[len(self.base_url) :]
-        return url
-
     def revisit_target(self, url: str) -> str:
         """A stored listing URL as a target on whatever base URL the site has now."""
         parts = urlsplit(url)
         return parts.path + (f"?{parts.query}" if parts.query else "")
-
-    def on_site(self, url: str) -> bool:
-        """Only links to the site itself are followed (not ads, not other sites)."""
-        return urlsplit(url).netloc == urlsplit(self.base_url).netloc
 
     def listing_id(self, url: str) -> str | None:
         parts = urlsplit(url)
@@ -137,7 +120,7 @@ class SiteSource:
         return match.group("id") if match else None
 
     def parse_search(self, page: FetchedPage, query: str, page_number: int) -> ParsedSearchPage:
-        tree = LexborHTMLParser(_decode(page))
+        tree = LexborHTMLParser(decode_page(page))
         links = [
             n.attributes.get("href") or "" for n in tree.css(self.definition.search.result_links)
         ]
@@ -158,7 +141,7 @@ class SiteSource:
         external_id = self.listing_id(page.final_url) or self.listing_id(page.url)
         if external_id is None:
             raise ParseError(f"{page.final_url}: not a listing URL of {self.key}")
-        html = _decode(page)
+        html = decode_page(page)
         tree = LexborHTMLParser(html)
         values: dict[str, object] = {}
         origins: dict[str, str] = {}
@@ -219,12 +202,3 @@ def _opt(value: object, strip: str = "") -> str | None:
         return None
     text = str(value).strip().lstrip(strip)
     return text or None
-
-
-def _decode(page: FetchedPage) -> str:
-    match = re.search(r"charset=([\w-]+)", page.content_type)
-    encoding = match.group(1) if match else "utf-8"
-    try:
-        return page.body.decode(encoding, errors="replace")
-    except LookupError:
-        return page.body.decode("utf-8", errors="replace")
