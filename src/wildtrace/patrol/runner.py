@@ -179,7 +179,14 @@ class PatrolRunner:
         if url.startswith("file:") and read_local is not None:
             page: FetchedPage = await asyncio.to_thread(read_local, url)
         else:
-            page = await polite.fetch(url, source.accept_types, robots, proxy)
+            page = await polite.fetch_or_render(
+                url,
+                source.accept_types,
+                getattr(source, "render", "never"),
+                getattr(source, "scroll", 0),
+                robots,
+                proxy,
+            )
         await asyncio.to_thread(self.blobs.put, page.body)
         return page
 

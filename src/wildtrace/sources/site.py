@@ -82,6 +82,14 @@ class SiteSource(SiteURLs):
     def max_listings(self) -> int | None:
         return self.config.max_listings
 
+    @property
+    def render(self) -> str:
+        return self.definition.render
+
+    @property
+    def scroll(self) -> int:
+        return self.definition.scroll
+
     def parse(self, page: FetchedPage, ref: PageRef) -> ParseResult:
         if ref.kind == "listing":
             return ParseResult(listings=(self.parse_listing(page),))

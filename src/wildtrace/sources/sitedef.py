@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -107,6 +107,17 @@ class SiteDefinition(BaseModel):
     version: int = Field(ge=1)
     base_url: str = Field(pattern=r"^https?://[^/]+/?$", description="Scheme and host only.")
     language: str = Field(default="multi", description="Main language code, or 'multi'.")
+    render: Literal["never", "always", "auto"] = Field(
+        default="never",
+        description="Render pages in a browser (Debian's Chromium): always, "
+        "never, or auto (when a fetched page has almost no visible text).",
+    )
+    scroll: int = Field(
+        default=0,
+        ge=0,
+        le=50,
+        description="Scrolls per rendered page, for lists that load more items as one scrolls.",
+    )
     search: SearchSpec
     listing: ListingSpec
 
