@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -25,6 +26,20 @@ AUTO_RENDER_MIN_TEXT = 200
 
 class RobotsDisallowed(Exception):
     """robots.txt asks us not to fetch this URL; the item is skipped, not failed."""
+
+
+@dataclass(frozen=True)
+class Visit:
+    """One page to get, with how its source wants it got."""
+
+    url: str
+    accept: tuple[str, ...]
+    render: str = "never"
+    scroll: int = 0
+    respect_robots: bool = True
+    proxy: str | None = None
+    min_delay: float = 0.0
+    host_concurrency: int | None = None
 
 
 @dataclass(frozen=True)
@@ -56,37 +71,15 @@ class PoliteFetcher:
             self._fetchers[proxy] = (fetcher, RobotsCache(fetcher, self.settings.user_agent))
         return self._fetchers[proxy]
 
-    async def fetch_or_render(
-        self,
-        url: str,
-        accept: tuple[str, ...],
-        render: str = "never",
-        scroll: int = 0,
-        respect_robots: bool = True,
-        proxy: str | None = None,
-    ) -> FetchedPage:
+    async def visit(self, visit: Visit) -> FetchedPage:
         """Fetch, or render in the browser when the source asks for it ("always"), or when a
         fetched page shows almost no text ("auto": a page built by scripts)."""
-        if render == "always":
-            return await self._render(url, scroll, respect_robots, proxy)
-        page = await self.fetch(url, accept, respect_robots, proxy)
-        if render == "auto" and visible_text_length(page) < AUTO_RENDER_MIN_TEXT:
-            return await self._render(url, scroll, respect_robots, proxy)
+        if visit.render == "always":
+            return await self._polite(visit, self._render)
+        page = await self._polite(visit, self._fetch)
+        if visit.render == "auto" and visible_text_length(page) < AUTO_RENDER_MIN_TEXT:
+            return await self._polite(visit, self._render)
         return page
-
-    async def _render(
-        self, url: str, scroll: int, respect_robots: bool, proxy: str | None
-    ) -> FetchedPage:
-        if proxy:
-            raise FetchError(f"{url}: browser rendering through a proxy is not supported yet")
-        _, robots = self._fetcher(proxy)
-        if respect_robots and not await robots.allowed(url):
-            raise RobotsDisallowed(f"{url}: disallowed by robots.txt")
-        if self._renderer is None:
-            self._renderer = await BrowserRenderer(self.settings).__aenter__()
-        async with self._render_slots:
-            rendered = await self._renderer.render(url, scroll=scroll)
-        return rendered.page
 
     async def fetch(
         self,
@@ -95,21 +88,42 @@ class PoliteFetcher:
         respect_robots: bool = True,
         proxy: str | None = None,
     ) -> FetchedPage:
-        fetcher, robots = self._fetcher(proxy)
-        delay = self.politeness.delay
-        if respect_robots:
-            if not await robots.allowed(url):
-                raise RobotsDisallowed(f"{url}: disallowed by robots.txt")
-            delay = max(delay, robots.crawl_delay(url) or 0.0)
-        host = urlsplit(url).netloc
-        slot = self._slots.setdefault(host, asyncio.Semaphore(self.politeness.per_host))
+        return await self.visit(Visit(url, accept, respect_robots=respect_robots, proxy=proxy))
+
+    async def _polite(
+        self, visit: Visit, action: Callable[[Visit], Awaitable[FetchedPage]]
+    ) -> FetchedPage:
+        """robots.txt, then the host's slot and delay (the plan's, the site's own, or
+        robots.txt's Crawl-delay, whichever is longest), then the action."""
+        _, robots = self._fetcher(visit.proxy)
+        delay = max(self.politeness.delay, visit.min_delay)
+        if visit.respect_robots:
+            if not await robots.allowed(visit.url):
+                raise RobotsDisallowed(f"{visit.url}: disallowed by robots.txt")
+            delay = max(delay, robots.crawl_delay(visit.url) or 0.0)
+        host = urlsplit(visit.url).netloc
+        limit = min(self.politeness.per_host, visit.host_concurrency or self.politeness.per_host)
+        slot = self._slots.setdefault(host, asyncio.Semaphore(limit))
         async with slot:
             if delay > 0:
                 now = time.monotonic()
                 start = max(now, self._next.get(host, now))
                 self._next[host] = start + delay
                 await asyncio.sleep(start - now)
-            return await fetcher.fetch(url, accept)
+            return await action(visit)
+
+    async def _fetch(self, visit: Visit) -> FetchedPage:
+        fetcher, _ = self._fetcher(visit.proxy)
+        return await fetcher.fetch(visit.url, visit.accept)
+
+    async def _render(self, visit: Visit) -> FetchedPage:
+        if visit.proxy:
+            raise FetchError(f"{visit.url}: browser rendering through a proxy is not supported yet")
+        if self._renderer is None:
+            self._renderer = await BrowserRenderer(self.settings).__aenter__()
+        async with self._render_slots:
+            rendered = await self._renderer.render(visit.url, scroll=visit.scroll)
+        return rendered.page
 
     async def aclose(self) -> None:
         for fetcher, _ in self._fetchers.values():

@@ -22,7 +22,7 @@ from wildtrace.config import Settings
 from wildtrace.crawl import frontier
 from wildtrace.crawl.guard import BlockedURL
 from wildtrace.crawl.http import FetchError
-from wildtrace.crawl.polite import PoliteFetcher, Politeness, RobotsDisallowed
+from wildtrace.crawl.polite import PoliteFetcher, Politeness, RobotsDisallowed, Visit
 from wildtrace.detect.engine import Engine, ListingText
 from wildtrace.detect.engine_cache import load_engine
 from wildtrace.domain.listing import FetchedPage, ListingRecord
@@ -179,14 +179,17 @@ class PatrolRunner:
         if url.startswith("file:") and read_local is not None:
             page: FetchedPage = await asyncio.to_thread(read_local, url)
         else:
-            page = await polite.fetch_or_render(
+            visit = Visit(
                 url,
                 source.accept_types,
-                getattr(source, "render", "never"),
-                getattr(source, "scroll", 0),
-                robots,
-                proxy,
+                render=getattr(source, "render", "never"),
+                scroll=getattr(source, "scroll", 0),
+                respect_robots=robots,
+                proxy=proxy,
+                min_delay=getattr(source, "min_delay", 0.0),
+                host_concurrency=getattr(source, "max_host_concurrency", None),
             )
+            page = await polite.visit(visit)
         await asyncio.to_thread(self.blobs.put, page.body)
         return page
 
