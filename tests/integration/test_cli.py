@@ -231,5 +231,7 @@ def test_capture_stores_a_page_and_refuses_internal_targets(
     import hashlib
 
     assert hashlib.sha256(blob.read_bytes()).hexdigest() == data["sha256"]
+    warc = home / "blobs" / data["warc_sha256"][:2] / data["warc_sha256"][2:4] / data["warc_sha256"]
+    assert warc.read_bytes()[:2] == b"\x1f\x8b"  # a gzipped WARC of the exchange
     missing = invoke("capture", f"{demo_server.url}/item/L9999")
     assert missing.exit_code == 1 and "HTTP 404" in missing.stderr

@@ -14,6 +14,7 @@ from wildtrace.crawl.guard import Guard
 from wildtrace.crawl.http import Fetcher, FetchPolicy
 from wildtrace.domain.listing import FetchedPage
 from wildtrace.evidence.blobs import BlobStore
+from wildtrace.evidence.keep import keep
 from wildtrace.patrol.pipeline import store_capture
 from wildtrace.store.db import Store
 
@@ -25,6 +26,7 @@ ANY_TYPE = ("",)
 class CaptureResult:
     capture_id: int
     page: FetchedPage
+    warc_sha256: str
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -37,6 +39,7 @@ class CaptureResult:
             "size": len(self.page.body),
             "redirects": list(self.page.redirects),
             "peer": self.page.peer,
+            "warc_sha256": self.warc_sha256,
         }
 
 
@@ -57,7 +60,7 @@ async def _fetch(settings: Settings, url: str) -> FetchedPage:
 def capture_url(store: Store, settings: Settings, url: str) -> CaptureResult:
     """Fetch and store; raises BlockedURL or FetchError with the reason."""
     page = asyncio.run(_fetch(settings, url))
-    BlobStore(settings.blob_dir).put(page.body)
+    kept = keep(BlobStore(settings.blob_dir), page, settings.user_agent)
     with store.transaction() as session:
-        capture = store_capture(session, page, None, None, CAPTURE_PLUGIN_ID)
-        return CaptureResult(capture.id, page)
+        capture = store_capture(session, page, None, None, CAPTURE_PLUGIN_ID, kept.warc_sha256)
+        return CaptureResult(capture.id, page, kept.warc_sha256)

@@ -19,7 +19,12 @@ APPENDIX_RANK = {"I": 4, "I/II": 3, "II": 2, "III": 1}
 
 
 def store_capture(
-    session: Session, page: FetchedPage, run_id: int | None, source_id: str | None, plugin_id: str
+    session: Session,
+    page: FetchedPage,
+    run_id: int | None,
+    source_id: str | None,
+    plugin_id: str,
+    warc_sha256: str | None = None,
 ) -> Capture:
     """Insert the capture row (a Core insert: one statement, no unit-of-work bookkeeping)."""
     values = {
@@ -36,6 +41,8 @@ def store_capture(
         "size": len(page.body),
         "elapsed_ms": page.elapsed_ms,
         "fetched_at": datetime.now(UTC),
+        "peer": page.peer,
+        "warc_sha256": warc_sha256,
     }
     capture_id = session.execute(insert(Capture).values(values).returning(Capture.id)).scalar_one()
     return Capture(id=capture_id, **values)

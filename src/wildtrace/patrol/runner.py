@@ -27,6 +27,7 @@ from wildtrace.detect.engine import Engine, ListingText
 from wildtrace.detect.engine_cache import load_engine
 from wildtrace.domain.listing import FetchedPage, ListingRecord
 from wildtrace.evidence.blobs import BlobStore
+from wildtrace.evidence.keep import Kept, keep
 from wildtrace.patrol.pipeline import store_analysis, store_capture, upsert_listing
 from wildtrace.patrol.plan import Plan
 from wildtrace.patrol.revisits import GONE, REVISIT, mark_removed, revisit_items
@@ -135,7 +136,7 @@ class PatrolRunner:
                 model.delay, min(model.per_host_concurrency, model.concurrency), model.concurrency
             ),
         )
-        in_flight: dict[asyncio.Task[FetchedPage], Job] = {}
+        in_flight: dict[asyncio.Task[Kept], Job] = {}
         try:
             while True:
                 room = model.concurrency - len(in_flight)
@@ -171,7 +172,7 @@ class PatrolRunner:
         source: Source,
         robots: bool,
         proxy: str | None,
-    ) -> FetchedPage:
+    ) -> Kept:
         """Fetch (or, for import sources, read the local file the plan named), then write the
         body to the blob store in a thread: the fsync that makes it durable runs beside other
         fetches instead of stalling the loop."""
@@ -190,8 +191,7 @@ class PatrolRunner:
                 host_concurrency=getattr(source, "max_host_concurrency", None),
             )
             page = await polite.visit(visit)
-        await asyncio.to_thread(self.blobs.put, page.body)
-        return page
+        return await asyncio.to_thread(keep, self.blobs, page, self.settings.user_agent)
 
     def _next_jobs(
         self, run_id: int, sources: dict[str, Source], busy: set[int], room: int
@@ -212,7 +212,7 @@ class PatrolRunner:
             ]
 
     def _handle(
-        self, run_id: int, plan: Plan, source: Source, job: Job, task: asyncio.Task[FetchedPage]
+        self, run_id: int, plan: Plan, source: Source, job: Job, task: asyncio.Task[Kept]
     ) -> None:
         """Store one finished fetch; any failure is recorded on its item and the patrol goes on."""
         error = task.exception()
@@ -231,12 +231,15 @@ class PatrolRunner:
                 else f"{job.url}: {type(error).__name__}: {error}",
             )
             return
-        page = task.result()
+        kept = task.result()
+        page = kept.page
         try:
             kind = getattr(source, "revisit_kind", job.kind) if job.kind == REVISIT else job.kind
             result = source.parse(page, PageRef(kind, job.query, job.page, job.url))
             with self.store.transaction() as session:
-                capture = store_capture(session, page, run_id, source.key, source.id)
+                capture = store_capture(
+                    session, page, run_id, source.key, source.id, kept.warc_sha256
+                )
                 for record in result.listings:
                     self._store_listing(session, run_id, plan, source, record, capture.id)
                 self._enqueue(session, run_id, source, job, result.follow)

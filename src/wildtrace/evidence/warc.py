@@ -1,0 +1,64 @@
+"""Every capture as a WARC file: the request wildtrace sent and the response it got.
+
+WARC (ISO 28500) is what web archives and courts' experts read; warcio writes it. The body is
+the bytes as received after transfer decoding (httpx removes gzip), so the record's
+Content-Encoding header is dropped to keep the file readable; the original header list stays in
+the capture record. The WARC file itself goes to the content-addressed blob store.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+from warcio.statusandheaders import StatusAndHeaders  # type: ignore[import-untyped]
+from warcio.warcwriter import WARCWriter  # type: ignore[import-untyped]
+
+from wildtrace import __version__
+from wildtrace.domain.listing import FetchedPage
+
+DROPPED_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
+REASONS = {200: "OK", 301: "Moved Permanently", 302: "Found", 404: "Not Found", 410: "Gone"}
+
+
+def capture_warc(page: FetchedPage, user_agent: str, when: datetime | None = None) -> bytes:
+    """A gzipped WARC with a warcinfo, the request and the response records of one capture."""
+    stamp = (when or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    info = writer.create_warcinfo_record(
+        "capture.warc.gz",
+        {"software": f"wildtrace/{__version__}", "format": "WARC File Format 1.1"},
+    )
+    writer.write_record(info)
+    common = {"WARC-Date": stamp}
+    if page.peer:
+        common["WARC-IP-Address"] = page.peer
+    parts = urlsplit(page.final_url)
+    path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    request_headers = StatusAndHeaders(
+        f"GET {path} HTTP/1.1",
+        [("Host", parts.netloc), ("User-Agent", user_agent), ("Accept", "*/*")],
+        is_http_request=True,
+    )
+    writer.write_record(
+        writer.create_warc_record(
+            page.final_url, "request", http_headers=request_headers, warc_headers_dict=common
+        )
+    )
+    kept = [(k, v) for k, v in page.headers if k.lower() not in DROPPED_HEADERS]
+    kept.append(("Content-Length", str(len(page.body))))
+    status = f"{page.status_code} {REASONS.get(page.status_code, 'Status')}"
+    response_headers = StatusAndHeaders(status, kept, protocol="HTTP/1.1")
+    writer.write_record(
+        writer.create_warc_record(
+            page.final_url,
+            "response",
+            payload=io.BytesIO(page.body),
+            length=len(page.body),
+            http_headers=response_headers,
+            warc_headers_dict=common,
+        )
+    )
+    return buffer.getvalue()
