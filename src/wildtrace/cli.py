@@ -13,10 +13,20 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from wildtrace import __version__
+from wildtrace.cli_evidence import evidence_app
 from wildtrace.cli_jobs import jobs_app, worker
 from wildtrace.cli_knowledge import lexicon_app, species_app
 from wildtrace.cli_render import print_json, render_rows, render_summary
-from wildtrace.cli_shared import JsonFlag, State, err, fail, out, settings, user_errors
+from wildtrace.cli_shared import (
+    JsonFlag,
+    State,
+    err,
+    fail,
+    open_store_for,
+    out,
+    settings,
+    user_errors,
+)
 from wildtrace.config import Settings
 from wildtrace.patrol.plan import load_plan
 from wildtrace.patrol.summary import PatrolSummary
@@ -38,6 +48,7 @@ app.add_typer(sites_app, name="sites")
 app.add_typer(species_app, name="species")
 app.add_typer(lexicon_app, name="lexicon")
 app.add_typer(jobs_app, name="jobs")
+app.add_typer(evidence_app, name="evidence")
 
 
 def version_callback(value: bool) -> None:
@@ -62,11 +73,7 @@ def main_options(
     State.flags = {"home": home} if home else {}
 
 
-def open_store(current: Settings) -> Any:
-    from wildtrace.store.db import Store
-
-    with user_errors():
-        return Store(current)
+open_store = open_store_for
 
 
 @app.command()

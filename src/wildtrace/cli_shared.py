@@ -52,3 +52,11 @@ def user_errors() -> Iterator[None]:
 def settings(extra: dict[str, Any] | None = None) -> LoadedSettings:
     with user_errors():
         return load_settings({**State.flags, **(extra or {})})
+
+
+def open_store_for(current: Any) -> Any:
+    """The store for these settings, or one clear error line."""
+    from wildtrace.store.db import Store
+
+    with user_errors():
+        return Store(current)

@@ -235,3 +235,19 @@ def test_capture_stores_a_page_and_refuses_internal_targets(
     assert warc.read_bytes()[:2] == b"\x1f\x8b"  # a gzipped WARC of the exchange
     missing = invoke("capture", f"{demo_server.url}/item/L9999")
     assert missing.exit_code == 1 and "HTTP 404" in missing.stderr
+
+
+def test_capture_has_a_custody_log(
+    home: Path, demo_server: DemoServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WILDTRACE_ALLOW_HOSTS", "127.0.0.1")
+    capture = json.loads(invoke("capture", f"{demo_server.url}/item/L0002", "--json").stdout)
+    log = json.loads(invoke("evidence", "log", str(capture["capture_id"]), "--json").stdout)
+    assert [e["event"] for e in log] == ["captured"]
+    assert log[0]["details"]["sha256"] == capture["sha256"]
+    again = json.loads(invoke("evidence", "log", str(capture["capture_id"]), "--json").stdout)
+    assert [e["event"] for e in again] == ["captured", "viewed"]  # looking is logged too
+    ok = invoke("evidence", "verify-ledger")
+    assert ok.exit_code == 0 and ok.stdout.startswith("ok: 3 custody events")
+    missing = invoke("evidence", "log", "99999")
+    assert missing.exit_code == 1 and "no custody events for capture:99999" in missing.stderr

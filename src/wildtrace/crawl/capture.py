@@ -13,6 +13,7 @@ from wildtrace.config import Settings
 from wildtrace.crawl.guard import Guard
 from wildtrace.crawl.http import Fetcher, FetchPolicy
 from wildtrace.domain.listing import FetchedPage
+from wildtrace.evidence import custody
 from wildtrace.evidence.blobs import BlobStore
 from wildtrace.evidence.keep import keep
 from wildtrace.patrol.pipeline import store_capture
@@ -57,10 +58,17 @@ async def _fetch(settings: Settings, url: str) -> FetchedPage:
         await fetcher.aclose()
 
 
-def capture_url(store: Store, settings: Settings, url: str) -> CaptureResult:
+def capture_url(store: Store, settings: Settings, url: str, reason: str = "") -> CaptureResult:
     """Fetch and store; raises BlockedURL or FetchError with the reason."""
     page = asyncio.run(_fetch(settings, url))
     kept = keep(BlobStore(settings.blob_dir), page, settings.user_agent)
     with store.transaction() as session:
         capture = store_capture(session, page, None, None, CAPTURE_PLUGIN_ID, kept.warc_sha256)
+        custody.append(
+            session,
+            f"capture:{capture.id}",
+            "captured",
+            reason,
+            {"url": url, "sha256": page.sha256, "warc_sha256": kept.warc_sha256},
+        )
         return CaptureResult(capture.id, page, kept.warc_sha256)

@@ -26,6 +26,7 @@ from wildtrace.crawl.polite import PoliteFetcher, Politeness, RobotsDisallowed, 
 from wildtrace.detect.engine import Engine, ListingText
 from wildtrace.detect.engine_cache import load_engine
 from wildtrace.domain.listing import FetchedPage, ListingRecord
+from wildtrace.evidence import custody
 from wildtrace.evidence.blobs import BlobStore
 from wildtrace.evidence.keep import Kept, keep
 from wildtrace.patrol.pipeline import store_analysis, store_capture, upsert_listing
@@ -239,6 +240,13 @@ class PatrolRunner:
             with self.store.transaction() as session:
                 capture = store_capture(
                     session, page, run_id, source.key, source.id, kept.warc_sha256
+                )
+                custody.append(
+                    session,
+                    f"capture:{capture.id}",
+                    "captured",
+                    f"patrol {plan.name} run {run_id}",
+                    {"url": page.final_url, "sha256": page.sha256, "warc_sha256": kept.warc_sha256},
                 )
                 for record in result.listings:
                     self._store_listing(session, run_id, plan, source, record, capture.id)
