@@ -1,16 +1,18 @@
 """Source plugin: any website described by a site definition (YAML).
 
-Collects: search result pages for each query, then each listing page they link to. Legal/ethical
-note: `active` (it submits searches and paginates); only public pages, at the plan's pace, with
-the crawler's SSRF guard. Known failure modes: selectors drift when a site changes its markup
-(structured-data fallback softens it), and sites that render only in a browser (collection issue).
+Collects: search result pages for each query, then each listing page they link to; either may be
+HTML (CSS selectors, with OpenGraph and structured-data fallbacks) or JSON from the site's API
+(JSON paths). Legal/ethical note: `active` (it submits searches and paginates); only public
+pages, at the plan's pace (and the site's own `rate_limit`), with the crawler's SSRF guard.
+Known failure modes: selectors drift when a site changes its markup (the fallbacks soften it),
+APIs change their shape (paths then find nothing), and sites that render only in a browser.
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 from urllib.parse import quote_plus, urljoin, urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -20,11 +22,15 @@ from wildtrace.domain.listing import FetchedPage, ListingRecord, ParsedSearchPag
 from wildtrace.sources.base import HTML_TYPES, PageRef, ParseError, ParseResult, Seed
 from wildtrace.sources.extract import (
     absolutise,
+    json_fields,
+    opengraph_product,
     parse_price,
+    read_json,
     select_field,
     structured_product,
 )
-from wildtrace.sources.sitedef import SiteDefinition, load_site_definition
+from wildtrace.sources.jsonpath import parse_path
+from wildtrace.sources.sitedef import LISTING_FIELDS, SiteDefinition, load_site_definition
 from wildtrace.sources.web import SiteURLs, decode_page
 
 
@@ -76,7 +82,7 @@ class SiteSource(SiteURLs):
 
     @property
     def accept_types(self) -> tuple[str, ...]:
-        return HTML_TYPES
+        return (*HTML_TYPES, "application/json") if self.definition.reads_json else HTML_TYPES
 
     @property
     def max_listings(self) -> int | None:
@@ -89,6 +95,18 @@ class SiteSource(SiteURLs):
     @property
     def scroll(self) -> int:
         return self.definition.scroll
+
+    @property
+    def min_delay(self) -> float:
+        """Seconds between two requests to the site at least (its rate_limit.delay; 0.0)."""
+        limit = self.definition.rate_limit
+        return limit.delay if limit is not None else 0.0
+
+    @property
+    def max_host_concurrency(self) -> int | None:
+        """Requests in flight to the site at most (its rate_limit.concurrency), or None."""
+        limit = self.definition.rate_limit
+        return limit.concurrency if limit is not None else None
 
     def parse(self, page: FetchedPage, ref: PageRef) -> ParseResult:
         if ref.kind == "listing":
@@ -128,50 +146,77 @@ class SiteSource(SiteURLs):
         return match.group("id") if match else None
 
     def parse_search(self, page: FetchedPage, query: str, page_number: int) -> ParsedSearchPage:
-        tree = LexborHTMLParser(decode_page(page))
-        links = [
-            n.attributes.get("href") or "" for n in tree.css(self.definition.search.result_links)
-        ]
+        search = self.definition.search
+        links, next_href = (
+            self._json_search(page) if search.format == "json" else self._html_search(page)
+        )
         urls = tuple(
             u for u in absolutise(links, page.final_url) if self.on_site(u) and self.listing_id(u)
         )
         next_url = None
-        if page_number - self.definition.search.first_page + 1 < self.max_pages:
-            if self.definition.search.next_page:
-                node = tree.css_first(self.definition.search.next_page)
-                href = node.attributes.get("href") if node is not None else None
-                next_url = urljoin(page.final_url, href) if href else None
+        if page_number - search.first_page + 1 < self.max_pages:
+            if search.next_page:
+                next_url = urljoin(page.final_url, next_href) if next_href else None
             elif urls:
                 next_url = self.resolve(self.search_target(query, page_number + 1))
-        return ParsedSearchPage(urls, next_url)
+        return ParsedSearchPage(urls, next_url if next_url and self.on_site(next_url) else None)
+
+    def _html_search(self, page: FetchedPage) -> tuple[list[str], str | None]:
+        """Listing links and the next page's href (if a next_page selector is set)."""
+        search = self.definition.search
+        tree = LexborHTMLParser(decode_page(page))
+        links = [n.attributes.get("href") or "" for n in tree.css(search.result_links)]
+        node = tree.css_first(search.next_page) if search.next_page else None
+        return links, node.attributes.get("href") if node is not None else None
+
+    def _json_search(self, page: FetchedPage) -> tuple[list[str], str | None]:
+        """Listing URLs and the next page's URL (if a next_page path is set) from JSON."""
+        search = self.definition.search
+        data = read_json(page)
+        links = parse_path(search.result_links).strings(data)
+        found = parse_path(search.next_page).strings(data) if search.next_page else []
+        return links, found[0] if found else None
 
     def parse_listing(self, page: FetchedPage) -> ListingRecord:
         external_id = self.listing_id(page.final_url) or self.listing_id(page.url)
         if external_id is None:
             raise ParseError(f"{page.final_url}: not a listing URL of {self.key}")
+        spec = self.definition.listing
+        if spec.format == "json":
+            values: dict[str, Any] = json_fields(read_json(page), spec.fields)
+            origins = dict.fromkeys(values, "json")
+            lang = None
+        else:
+            values, origins, lang = self._html_listing(page)
+        if "images" in values:
+            values["images"] = absolutise(list(values["images"]), page.final_url)
+        if not values.get("title"):
+            what = "path" if spec.format == "json" else "selector"
+            raise ParseError(f"{page.final_url}: no title found ({what} {spec.fields['title']!r})")
+        return self._record(page, external_id, values, origins, lang)
+
+    def _html_listing(self, page: FetchedPage) -> tuple[dict[str, Any], dict[str, str], str | None]:
+        """Fields by CSS selector, then what is still missing from OpenGraph tags, then from
+        JSON-LD / microdata; with the route of each and the page's language."""
+        spec = self.definition.listing
         html = decode_page(page)
         tree = LexborHTMLParser(html)
-        values: dict[str, object] = {}
+        values: dict[str, Any] = {}
         origins: dict[str, str] = {}
-        for name, spec in self.definition.listing.fields.items():
-            found = select_field(tree, spec)
+        for name, rule in spec.fields.items():
+            found = select_field(tree, rule)
             if found:
-                values[name] = absolutise(found, page.final_url) if name == "images" else found[0]
+                values[name] = found if name == "images" else found[0]
                 origins[name] = "html"
-        missing = set(self.definition.listing.fields) - set(values)
-        if self.definition.listing.structured_data and missing:  # parse JSON-LD only if needed
-            for name, value in structured_product(html, page.final_url).items():
-                if name not in values:
-                    values[name] = (
-                        absolutise(value, page.final_url) if name == "images" else str(value)
-                    )
-                    origins[name] = "structured_data"
-        if not values.get("title"):
-            raise ParseError(
-                f"{page.final_url}: no title found (selector "
-                f"{self.definition.listing.fields['title']!r})"
-            )
-        return self._record(page, external_id, values, origins, tree)
+        # Metadata is read only while a listing field is still missing (extruct is slow): a
+        # definition may leave price or images to the page's metadata on purpose.
+        if spec.opengraph and _missing(values):
+            _fill(values, origins, opengraph_product(tree), "opengraph")
+        if spec.structured_data and _missing(values):
+            _fill(values, origins, structured_product(html, page.final_url), "structured_data")
+        html_node = tree.css_first("html")
+        lang = html_node.attributes.get("lang") if html_node is not None else None
+        return values, origins, lang or None
 
     def _record(
         self,
@@ -179,13 +224,11 @@ class SiteSource(SiteURLs):
         external_id: str,
         values: dict[str, object],
         origins: dict[str, str],
-        tree: LexborHTMLParser,
+        lang: str | None,
     ) -> ListingRecord:
         amount, currency = parse_price(str(values["price"]) if "price" in values else None)
         if currency and "currency" not in values:
             origins["currency"] = origins["price"]  # read from the price text itself
-        html_node = tree.css_first("html")
-        lang = html_node.attributes.get("lang") if html_node is not None else None
         images = values.get("images", ())
         return ListingRecord(
             source_id=self.key,
@@ -200,9 +243,25 @@ class SiteSource(SiteURLs):
             location=_opt(values.get("location")),
             posted_at=_opt(values.get("posted_at")),
             images=tuple(images) if isinstance(images, tuple | list) else (str(images),),
-            lang=lang or None,
+            lang=lang,
             field_origins=origins,
         )
+
+
+def _missing(values: dict[str, Any]) -> set[str]:
+    """Listing fields not found yet (the currency comes with a price's text)."""
+    wanted = set(LISTING_FIELDS) - ({"currency"} if "price" in values else set())
+    return wanted - set(values)
+
+
+def _fill(
+    values: dict[str, Any], origins: dict[str, str], found: dict[str, Any], origin: str
+) -> None:
+    """Add the fields `found` by a fallback that are not there yet, with their origin."""
+    for name, value in found.items():
+        if name not in values:
+            values[name] = value if name == "images" else str(value)
+            origins[name] = origin
 
 
 def _opt(value: object, strip: str = "") -> str | None:

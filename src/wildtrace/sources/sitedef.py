@@ -1,7 +1,9 @@
 """The site-definition format: how to search a site and how to read one of its listings.
 
-YAML, validated by pydantic; `SITE_DEFINITION_SCHEMA` is its JSON Schema (shipped as
-site-definition.schema.json for editors). Errors name the file, the field and the reason.
+Pages are HTML (fields found by CSS selectors) or JSON from a site's API (fields found by the
+paths of `jsonpath.py`). YAML, validated by pydantic; `SITE_DEFINITION_SCHEMA` is its JSON
+Schema (shipped as site-definition.schema.json for editors). Errors name the file, the field
+and the reason.
 """
 
 from __future__ import annotations
@@ -12,7 +14,17 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+from wildtrace.sources.jsonpath import PathError, parse_path
 
 SITES_DIR = Path(__file__).parent / "sites"
 LISTING_FIELDS = (
@@ -41,18 +53,41 @@ class FieldRule(BaseModel):
     all: bool = Field(default=False, description="Collect every match (lists, e.g. images).")
 
 
-FieldSpec = Annotated[str | FieldRule, Field(description="A CSS selector or a full rule.")]
+FieldSpec = Annotated[
+    str | FieldRule,
+    Field(description="A CSS selector or a full rule (html), or a JSON path (json)."),
+]
+PageFormat = Literal["html", "json"]
+
+
+def _check_path(value: str) -> str:
+    try:
+        parse_path(value)
+    except PathError as exc:
+        raise ValueError(f"not a valid JSON path ({exc})") from exc
+    return value
 
 
 class SearchSpec(BaseModel):
+    """How to search the site: the results page URL, its links to listings, its pagination."""
+
     model_config = ConfigDict(extra="forbid")
+    format: PageFormat = Field(
+        default="html",
+        description="What the results pages are: html (links found by CSS selectors) or json "
+        "(an API answering JSON; links found by JSON paths such as data.items[*].url).",
+    )
     url: str = Field(description="URL template relative to base_url with {query} and {page}.")
     first_page: int = Field(default=1, ge=0, description="Number of the first results page.")
-    result_links: str = Field(min_length=1, description="CSS selector of links to listings.")
+    result_links: str = Field(
+        min_length=1,
+        description="html: CSS selector of links to listings (their href). "
+        "json: JSON path to listing URLs (absolute or relative to the results page).",
+    )
     next_page: str | None = Field(
         default=None,
-        description="CSS selector of the next link; "
-        "without it, pages are counted up until one has no results.",
+        description="html: CSS selector of the next link; json: JSON path to the next page's URL. "
+        "Without it, pages are counted up until one has no results.",
     )
     max_pages: int = Field(default=50, ge=1, description="Never read more pages per query.")
 
@@ -66,16 +101,40 @@ class SearchSpec(BaseModel):
             raise ValueError(f"unknown placeholder(s) {sorted(unknown)}; use {{query}}, {{page}}")
         return value
 
+    @field_validator("result_links", "next_page")
+    @classmethod
+    def _json_paths(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is not None and info.data.get("format") == "json":
+            return _check_path(value)
+        return value
+
 
 class ListingSpec(BaseModel):
+    """How to recognise a listing page by its URL and where each of its fields sits."""
+
     model_config = ConfigDict(extra="forbid")
+    format: PageFormat = Field(
+        default="html",
+        description="What listing pages are: html (fields found by CSS selectors) or json (an "
+        "API answering JSON; each field is a JSON path such as item.price.amount).",
+    )
     url_pattern: str = Field(
         description="Regex on the URL path (+query) of a listing page; "
         "a named group `id` gives the site's listing id."
     )
-    fields: dict[str, FieldSpec] = Field(description=f"Any of {', '.join(LISTING_FIELDS)}.")
+    fields: dict[str, FieldSpec] = Field(
+        description=f"Any of {', '.join(LISTING_FIELDS)}; title is required. html: a CSS "
+        "selector or a rule; json: a JSON path (for images every value reached, for other "
+        "fields the first)."
+    )
+    opengraph: bool = Field(
+        default=True,
+        description="html: fill missing fields from OpenGraph meta tags (og:title, "
+        "og:description, og:image, product:price:amount / og:price:amount and currency).",
+    )
     structured_data: bool = Field(
-        default=True, description="Fill missing fields from JSON-LD / microdata Product and Offer."
+        default=True,
+        description="html: fill missing fields from JSON-LD / microdata Product and Offer.",
     )
 
     @field_validator("url_pattern")
@@ -91,20 +150,46 @@ class ListingSpec(BaseModel):
 
     @field_validator("fields")
     @classmethod
-    def _known_fields(cls, value: dict[str, Any]) -> dict[str, Any]:
+    def _known_fields(cls, value: dict[str, Any], info: ValidationInfo) -> dict[str, Any]:
         unknown = sorted(set(value) - set(LISTING_FIELDS))
         if unknown:
             raise ValueError(f"unknown field(s) {unknown}; known: {list(LISTING_FIELDS)}")
+        is_json = info.data.get("format") == "json"
         if "title" not in value:
-            raise ValueError("needs at least a title selector")
+            raise ValueError(f"needs at least a title {'path' if is_json else 'selector'}")
+        if is_json:
+            for name, spec in value.items():
+                if not isinstance(spec, str):
+                    raise ValueError(f"{name}: with format json, a field is a JSON path (text)")
+                try:
+                    _check_path(spec)
+                except ValueError as exc:
+                    raise ValueError(f"{name}: {exc}") from exc
         return value
 
 
+class RateLimit(BaseModel):
+    """How gently to fetch from this site, on top of the patrol plan's own limits."""
+
+    model_config = ConfigDict(extra="forbid")
+    delay: float = Field(
+        default=0.0,
+        ge=0,
+        allow_inf_nan=False,
+        description="Seconds to wait at least between two requests to the site.",
+    )
+    concurrency: int | None = Field(
+        default=None, ge=1, description="Requests in flight to the site at most."
+    )
+
+
 class SiteDefinition(BaseModel):
+    """A website wildtrace can search and read listings from (source.site.v1)."""
+
     model_config = ConfigDict(extra="forbid")
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]*$", description="Short stable id.")
-    name: str
-    version: int = Field(ge=1)
+    name: str = Field(description="Human-readable name of the site.")
+    version: int = Field(ge=1, description="Version of this definition; raise it on changes.")
     base_url: str = Field(pattern=r"^https?://[^/]+/?$", description="Scheme and host only.")
     language: str = Field(default="multi", description="Main language code, or 'multi'.")
     render: Literal["never", "always", "auto"] = Field(
@@ -118,8 +203,24 @@ class SiteDefinition(BaseModel):
         le=50,
         description="Scrolls per rendered page, for lists that load more items as one scrolls.",
     )
-    search: SearchSpec
-    listing: ListingSpec
+    rate_limit: RateLimit | None = Field(
+        default=None,
+        description="Per-site politeness: {delay: seconds between requests, concurrency: "
+        "requests in flight}; the stricter of this and the patrol plan applies.",
+    )
+    search: SearchSpec = Field(description="How to search the site.")
+    listing: ListingSpec = Field(description="How to read one listing.")
+
+    @model_validator(mode="after")
+    def _json_is_not_rendered(self) -> SiteDefinition:
+        if self.render != "never" and self.reads_json:
+            raise ValueError("render: pages read as JSON cannot be rendered; use render: never")
+        return self
+
+    @property
+    def reads_json(self) -> bool:
+        """Whether any of the site's pages are read as JSON."""
+        return "json" in (self.search.format, self.listing.format)
 
 
 SITE_DEFINITION_SCHEMA: dict[str, Any] = SiteDefinition.model_json_schema()
