@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 ENV_PREFIX = "WILDTRACE_"
 SETTINGS_FILE_NAME = "settings.yaml"
+LIST_SETTINGS = frozenset({"allow_hosts", "tsa_urls"})
 
 
 class ConfigError(Exception):
@@ -43,6 +44,10 @@ class Settings(BaseModel):
     http_timeout: float = Field(default=20.0, gt=0, description="Seconds per request.")
     max_body_bytes: int = Field(
         default=10_000_000, gt=0, description="Responses larger than this are refused."
+    )
+    tsa_urls: tuple[str, ...] = Field(
+        default=(),
+        description="RFC 3161 timestamp authorities for evidence (comma-separated URLs).",
     )
     alert_threshold: int = Field(
         default=50, ge=0, le=100, description="Risk score from which a listing raises an alert."
@@ -75,7 +80,7 @@ def _env_values(environ: dict[str, str]) -> dict[str, Any]:
         raw = environ.get(ENV_PREFIX + name.upper())
         if raw is None or raw == "":
             continue
-        values[name] = _split_list(raw) if name == "allow_hosts" else raw
+        values[name] = _split_list(raw) if name in LIST_SETTINGS else raw
     return values
 
 
@@ -95,8 +100,9 @@ def _file_values(path: Path) -> dict[str, Any]:
     unknown = sorted(set(data) - set(Settings.model_fields))
     if unknown:
         raise ConfigError(f"settings file {path}: unknown setting(s) {', '.join(unknown)}")
-    if isinstance(data.get("allow_hosts"), str):
-        data["allow_hosts"] = _split_list(data["allow_hosts"])
+    for name in LIST_SETTINGS:
+        if isinstance(data.get(name), str):
+            data[name] = _split_list(data[name])
     return data
 
 

@@ -1,0 +1,148 @@
+"""Evidence packages: an untouched package verifies offline; every kind of tampering is named."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from tests.integration.test_timestamp import TSA, tsa  # noqa: F401 - the local authority
+from typer.testing import CliRunner
+
+from wildtrace.cli import app
+from wildtrace.demo.site import DemoServer
+
+pytestmark = pytest.mark.integration
+runner = CliRunner()
+
+
+def invoke(*args: str):
+    return runner.invoke(app, list(args))
+
+
+@pytest.fixture
+def package(
+    home: Path, tmp_path: Path, demo_server: DemoServer, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    monkeypatch.setenv("WILDTRACE_ALLOW_HOSTS", "127.0.0.1")
+    capture = json.loads(invoke("capture", f"{demo_server.url}/item/L0003", "--json").stdout)
+    out = tmp_path / "evidence.zip"
+    result = invoke(
+        "evidence", "export", str(capture["capture_id"]), str(out), "--reason", "case 2026-114"
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "no timestamp authority configured" in result.stdout
+    return out
+
+
+def rewrite(source: Path, target: Path, change: Callable[[dict[str, bytes]], None]) -> Path:
+    with zipfile.ZipFile(source) as archive:
+        files = {n: archive.read(n) for n in archive.namelist()}
+    change(files)
+    with zipfile.ZipFile(target, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    return target
+
+
+def verify(path: Path, *extra: str) -> tuple[int, str]:
+    result = invoke("evidence", "verify", str(path), *extra)
+    return result.exit_code, result.stderr + result.stdout
+
+
+def test_untouched_package_verifies(package: Path) -> None:
+    code, text = verify(package)
+    assert code == 0 and text.startswith("ok: ")
+    with zipfile.ZipFile(package) as archive:
+        names = set(archive.namelist())
+        manifest = json.loads(archive.read("manifest.json"))
+        ledger = archive.read("custody/ledger.jsonl").decode().splitlines()
+    assert {
+        "archive/data.warc.gz",
+        "files/body",
+        "files/capture.json",
+        "manifest.json",
+        "custody/ledger.jsonl",
+        "README.txt",
+        "pages/pages.jsonl",
+    } <= names
+    assert manifest["timestamp_authorities"] == []
+    assert [json.loads(x)["event"] for x in ledger] == ["captured", "exported"]
+
+
+def _flip(files: dict[str, bytes]) -> None:
+    body = bytearray(files["files/body"])
+    body[10] ^= 0x01
+    files["files/body"] = bytes(body)
+
+
+def _truncate(files: dict[str, bytes]) -> None:
+    files["archive/data.warc.gz"] = files["archive/data.warc.gz"][:-40]
+
+
+def _alter_ledger(files: dict[str, bytes]) -> None:
+    lines = files["custody/ledger.jsonl"].decode().splitlines()
+    first = json.loads(lines[0])
+    first["reason"] = "nothing to see"
+    files["custody/ledger.jsonl"] = "\n".join([json.dumps(first), *lines[1:]]).encode()
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (_flip, ["files/body: changed: SHA-256 differs from the manifest"]),
+        (
+            _truncate,
+            [
+                "archive/data.warc.gz: truncated or grown",
+                "archive/data.warc.gz: truncated gzip stream",
+            ],
+        ),
+        (lambda f: f.pop("files/capture.json"), ["files/capture.json: missing"]),
+        (
+            lambda f: f.update({"files/extra.txt": b"planted"}),
+            ["files/extra.txt: extra: not in the manifest"],
+        ),
+        (_alter_ledger, ["custody/ledger.jsonl: custody event 1: altered after it was written"]),
+    ],
+)
+def test_tampering_is_named(
+    package: Path, tmp_path: Path, change: Callable[[dict[str, bytes]], None], expected: list[str]
+) -> None:
+    changed = rewrite(package, tmp_path / "changed.zip", change)
+    code, text = verify(changed)
+    assert code == 1
+    for message in expected:
+        assert message in text
+
+
+def test_timestamped_package(
+    home: Path, tmp_path: Path, demo_server: DemoServer, monkeypatch: pytest.MonkeyPatch, tsa: TSA
+) -> None:
+    monkeypatch.setenv("WILDTRACE_ALLOW_HOSTS", "127.0.0.1")
+    monkeypatch.setenv("WILDTRACE_TSA_URLS", tsa.url)
+    capture = json.loads(invoke("capture", f"{demo_server.url}/item/L0005", "--json").stdout)
+    out = tmp_path / "stamped.zip"
+    assert invoke("evidence", "export", str(capture["capture_id"]), str(out)).exit_code == 0
+    roots = tmp_path / "roots.pem"
+    roots.write_text(tsa.root_pem)
+    code, text = verify(out, "--roots", str(roots))
+    assert code == 0, text
+    other = tmp_path / "other.pem"
+    other.write_text(tsa.other_root_pem)
+    code, text = verify(out, "--roots", str(other))
+    assert code == 1 and "timestamps/1.json: bad timestamp: chain" in text
+
+    def _swap_manifest(files: dict[str, bytes]) -> None:
+        manifest = json.loads(files["manifest.json"])
+        manifest["subject"] = "capture:999"
+        files["manifest.json"] = json.dumps(manifest).encode()
+
+    code, text = verify(rewrite(out, tmp_path / "swapped.zip", _swap_manifest))
+    assert code == 1 and "timestamps/1.json: bad timestamp: imprint" in text
+    shutil.rmtree(home / "blobs")
+    missing = invoke("evidence", "export", str(capture["capture_id"]), str(tmp_path / "x.zip"))
+    assert missing.exit_code != 0
