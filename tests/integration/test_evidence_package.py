@@ -120,7 +120,11 @@ def test_tampering_is_named(
 
 
 def test_timestamped_package(
-    home: Path, tmp_path: Path, demo_server: DemoServer, monkeypatch: pytest.MonkeyPatch, tsa: TSA  # noqa: F811, E501
+    home: Path,
+    tmp_path: Path,
+    demo_server: DemoServer,
+    monkeypatch: pytest.MonkeyPatch,
+    tsa: TSA,  # noqa: F811 - the fixture imported above
 ) -> None:
     monkeypatch.setenv("WILDTRACE_ALLOW_HOSTS", "127.0.0.1")
     monkeypatch.setenv("WILDTRACE_TSA_URLS", tsa.url)
