@@ -20,6 +20,8 @@ from wildtrace.detect.engine import Engine, ListingText
 
 DEFAULT_CORPUS = Path(__file__).parent / "data" / "detection_corpus.jsonl"
 DEMO_CORPUS = Path(__file__).parents[1] / "src/wildtrace/demo/data/listings.jsonl"
+DEV_CORPUS = Path(__file__).parents[1] / "tests/fixtures/dev_corpus/dev_corpus.jsonl"
+NAMED = {"demo": DEMO_CORPUS, "dev": DEV_CORPUS}
 
 
 def load_rows(path: Path) -> list[dict[str, object]]:
@@ -116,12 +118,12 @@ def main() -> None:
         "--corpus",
         type=Path,
         default=DEFAULT_CORPUS,
-        help="JSONL corpus; 'demo' for the demo listings (development set)",
+        help="JSONL corpus; 'dev' (development set) or 'demo' (demo listings)",
     )
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--errors", type=int, default=0, help="Print the first N mistakes.")
     args = parser.parse_args()
-    rows = load_rows(DEMO_CORPUS if str(args.corpus) == "demo" else args.corpus)
+    rows = load_rows(NAMED.get(str(args.corpus), args.corpus))
     report = evaluate(Engine(), rows)
     result = {
         "corpus": str(args.corpus),

@@ -86,7 +86,13 @@ def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
             if not text[i].isalnum():
                 drop.add(i)
             tactics[i] = tactics[i] or "spaced_letters"
-    keep = [i for i in range(len(chars)) if i not in drop]
+    keep: list[int] = []
+    for i in range(len(chars)):
+        if i in drop:
+            continue
+        if chars[i].isspace() and keep and chars[keep[-1]].isspace():
+            continue  # "c o r a i l  r o u g e": words spaced apart leave double blanks
+        keep.append(i)
     new_text = "".join(chars[i] for i in keep)
     return DeobfuscatedText(
         new_text, tuple(offsets[i] for i in keep), tuple(tactics[i] for i in keep), new_text != text
