@@ -85,7 +85,12 @@ class Engine:
             or (listing.price is not None)
             or any(t.product for t in taxa)
         )
-        news_only = cues.has("news") and not (cues.has("offer") or cues.has("wanted"))
+        # news reports say "sale" too; an offer also gives a way to buy (price, contact) or asks
+        news_only = (
+            cues.has("news")
+            and not any(cues.has(k) for k in ("wanted", "price", "contact"))
+            and listing.price is None
+        )
         trade = bool(taxa) and offered and not news_only
         signals = cues.summary()
         dropped = [t.matched for t in found if t not in kept]
