@@ -222,6 +222,13 @@ def detect(
 def capture(
     url: Annotated[str, typer.Argument(help="The page to capture (http or https).")],
     as_json: JsonFlag = False,
+    render: Annotated[
+        bool,
+        typer.Option(
+            help="Also render it in the browser: full-page screenshot, PDF and rendered DOM."
+        ),
+    ] = False,
+    reason: Annotated[str, typer.Option(help="Why (recorded in the custody ledger).")] = "",
 ) -> None:
     """Fetch one page through the guarded path and store it as a capture."""
     from wildtrace.crawl.capture import capture_url
@@ -231,7 +238,7 @@ def capture(
     current = settings().settings
     store = open_store(current)
     try:
-        result = capture_url(store, current, url)
+        result = capture_url(store, current, url, reason, render)
     except BlockedURL as exc:
         raise fail(f"refused: {exc}") from None
     except FetchError as exc:

@@ -150,3 +150,50 @@ def test_timestamped_package(
     shutil.rmtree(home / "blobs")
     missing = invoke("evidence", "export", str(capture["capture_id"]), str(tmp_path / "x.zip"))
     assert missing.exit_code != 0
+
+
+CJK_PAGE = """<html lang="zh"><head><meta charset="utf-8"></head><body style="font-size:32px">
+<p>中文：出售穿山甲鳞片和象牙</p><p>Tiếng Việt: Bán vảy tê tê và ngà voi</p>
+<p>ภาษาไทย: ขายเกล็ดตัวลิ่นและงาช้าง</p></body></html>"""
+
+
+def test_rendered_capture_keeps_screenshot_and_pdf_in_the_package(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Page(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            data = CJK_PAGE.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    monkeypatch.setenv("WILDTRACE_ALLOW_HOSTS", "127.0.0.1")
+    try:
+        url = f"http://127.0.0.1:{httpd.server_address[1]}/listing"
+        result = invoke("capture", url, "--render", "--json", "--reason", "case 7")
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert result.exit_code == 0, result.stderr
+    capture = json.loads(result.stdout)
+    out = tmp_path / "rendered.zip"
+    assert invoke("evidence", "export", str(capture["capture_id"]), str(out)).exit_code == 0
+    assert verify(out)[0] == 0
+    with zipfile.ZipFile(out) as archive:
+        png = archive.read("files/screenshot.png")
+        pdf = archive.read("files/page.pdf")
+        rendered = archive.read("files/rendered.html").decode()
+    assert png.startswith(b"\x89PNG") and len(png) > 5_000
+    assert pdf.startswith(b"%PDF")
+    assert "ngà voi" in rendered
+    (tmp_path / "screenshot.png").write_bytes(png)  # kept for a person to look at

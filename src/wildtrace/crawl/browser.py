@@ -65,6 +65,7 @@ class RenderedPage:
     page: FetchedPage
     screenshot_png: bytes | None = None
     blocked: list[tuple[str, str]] = field(default_factory=list)
+    pdf: bytes | None = None
 
 
 def _host_port(url: str) -> tuple[str, int | None]:
@@ -344,7 +345,8 @@ class BrowserRenderer:
             await traffic.settle(wait_ms, cap)
         fetched = await self._page(page, url, response, started)
         png = await page.screenshot(full_page=True, type="png") if screenshot else None
-        return RenderedPage(page=fetched, screenshot_png=png, blocked=blocked)
+        pdf = await page.pdf(print_background=True) if screenshot else None  # the same view
+        return RenderedPage(page=fetched, screenshot_png=png, blocked=blocked, pdf=pdf)
 
     async def _navigate(self, page: pw.Page, url: str, traffic: _Traffic) -> pw.Response:
         try:

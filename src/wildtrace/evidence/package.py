@@ -78,6 +78,9 @@ def _capture_json(capture: Capture) -> dict[str, Any]:
         "fetched_at": capture.fetched_at.isoformat(),
         "plugin_id": capture.plugin_id,
         "warc_sha256": capture.warc_sha256,
+        "screenshot_sha256": capture.screenshot_sha256,
+        "pdf_sha256": capture.pdf_sha256,
+        "rendered_sha256": capture.rendered_sha256,
     }
 
 
@@ -97,7 +100,18 @@ def build_files(session: Session, blobs: BlobStore, capture: Capture) -> dict[st
             json.dumps(e, ensure_ascii=False) + "\n" for e in events
         ).encode(),
         "README.txt": README.encode(),
+        **_rendering(blobs, capture),
     }
+
+
+def _rendering(blobs: BlobStore, capture: Capture) -> dict[str, bytes]:
+    """The browser's view, when the capture was rendered (screenshot, PDF, DOM)."""
+    files = {
+        "files/screenshot.png": capture.screenshot_sha256,
+        "files/page.pdf": capture.pdf_sha256,
+        "files/rendered.html": capture.rendered_sha256,
+    }
+    return {path: blobs.get(digest) for path, digest in files.items() if digest}
 
 
 def manifest_for(files: dict[str, bytes], subject: str, authorities: tuple[str, ...]) -> bytes:

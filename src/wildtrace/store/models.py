@@ -89,6 +89,9 @@ class Capture(Base):
     fetched_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     peer: Mapped[str | None] = mapped_column(String(64))
     warc_sha256: Mapped[str | None] = mapped_column(String(64))
+    screenshot_sha256: Mapped[str | None] = mapped_column(String(64))
+    pdf_sha256: Mapped[str | None] = mapped_column(String(64))
+    rendered_sha256: Mapped[str | None] = mapped_column(String(64))
 
 
 class Listing(Base):
