@@ -229,6 +229,12 @@ def capture(
         ),
     ] = False,
     reason: Annotated[str, typer.Option(help="Why (recorded in the custody ledger).")] = "",
+    evidence: Annotated[
+        bool,
+        typer.Option(
+            help="Capture as evidence: rendered too, and ready for `wildtrace evidence export`."
+        ),
+    ] = False,
 ) -> None:
     """Fetch one page through the guarded path and store it as a capture."""
     from wildtrace.crawl.capture import capture_url
@@ -238,15 +244,17 @@ def capture(
     current = settings().settings
     store = open_store(current)
     try:
-        result = capture_url(store, current, url, reason, render)
+        result = capture_url(store, current, url, reason, render or evidence)
     except BlockedURL as exc:
         raise fail(f"refused: {exc}") from None
     except FetchError as exc:
         raise fail(str(exc), code=1) from None
-    if as_json:
-        print_json(out, result.to_json())
-        return
     data = result.to_json()
+    if evidence:
+        data["evidence_id"] = result.capture_id  # export with: wildtrace evidence export ID
+    if as_json:
+        print_json(out, data)
+        return
     out.print(
         f"capture {data['capture_id']}: {data['status']} {data['final_url']} "
         f"({data['size']} bytes, sha256 {data['sha256']})",

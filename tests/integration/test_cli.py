@@ -109,6 +109,7 @@ def test_patrol_then_alerts(
     alerts = json.loads(invoke("alerts", "--json").stdout)
     assert len(alerts) == summary["alerts"] > 0
     assert all(a["reasons"] and a["url"].startswith(demo_server.url) for a in alerts)
+    assert all(isinstance(a["capture_id"], int) for a in alerts)  # ready to export as evidence
     table = invoke("patrol", str(plan), "--base-url", demo_server.url)
     assert "listings unchanged" in table.stdout and "10" in table.stdout
 

@@ -180,12 +180,13 @@ def test_rendered_capture_keeps_screenshot_and_pdf_in_the_package(
     monkeypatch.setenv("WILDTRACE_ALLOW_HOSTS", "127.0.0.1")
     try:
         url = f"http://127.0.0.1:{httpd.server_address[1]}/listing"
-        result = invoke("capture", url, "--render", "--json", "--reason", "case 7")
+        result = invoke("capture", url, "--evidence", "--json", "--reason", "case 7")
     finally:
         httpd.shutdown()
         httpd.server_close()
     assert result.exit_code == 0, result.stderr
     capture = json.loads(result.stdout)
+    assert capture["evidence_id"] == capture["capture_id"]
     out = tmp_path / "rendered.zip"
     assert invoke("evidence", "export", str(capture["capture_id"]), str(out)).exit_code == 0
     assert verify(out)[0] == 0

@@ -45,6 +45,7 @@ def list_alerts(session: Session, limit: int = 50, min_score: int = 0) -> list[d
                 "created_at": alert.created_at.isoformat(),
                 "run_id": alert.run_id,
                 "listing_id": listing.id,
+                "capture_id": listing.last_capture_id,
                 "source": listing.source_id,
                 "external_id": listing.external_id,
                 "title": listing.title,
