@@ -70,6 +70,7 @@ def test_untouched_package_verifies(package: Path) -> None:
         "pages/pages.jsonl",
     } <= names
     assert manifest["timestamp_authorities"] == []
+    assert "report.pdf" in {f["path"] for f in manifest["files"]}
     assert [json.loads(x)["event"] for x in ledger] == ["captured", "exported"]
 
 
@@ -196,5 +197,8 @@ def test_rendered_capture_keeps_screenshot_and_pdf_in_the_package(
         rendered = archive.read("files/rendered.html").decode()
     assert png.startswith(b"\x89PNG") and len(png) > 5_000
     assert pdf.startswith(b"%PDF")
+    with zipfile.ZipFile(out) as archive:
+        report = archive.read("report.pdf")
+    assert report.startswith(b"%PDF") and len(report) > len(png) / 2  # screenshot embedded
     assert "ngà voi" in rendered
     (tmp_path / "screenshot.png").write_bytes(png)  # kept for a person to look at

@@ -252,6 +252,21 @@ class BrowserRenderer:
             await self._playwright.stop()
             self._playwright = None
 
+    async def print_html(self, html: str) -> bytes:
+        """A PDF of an HTML document we wrote ourselves (reports). Nothing leaves the machine:
+        every request the document would make is refused."""
+        if self.browser is None:
+            raise BrowserUnavailable("BrowserRenderer used outside `async with`")
+        context = await self.browser.new_context(java_script_enabled=False, service_workers="block")
+        try:
+            await context.route("**/*", lambda route: route.abort("blockedbyclient"))
+            page = await context.new_page()
+            await page.set_content(html, wait_until="load")
+            return await page.pdf(print_background=True, format="A4")
+        finally:
+            with contextlib.suppress(PlaywrightError):
+                await context.close()
+
     async def render(
         self, url: str, *, scroll: int = 0, wait_ms: int = 500, screenshot: bool = False
     ) -> RenderedPage:

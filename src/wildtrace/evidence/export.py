@@ -11,6 +11,7 @@ from wildtrace.crawl.guard import Guard
 from wildtrace.evidence import custody
 from wildtrace.evidence.blobs import BlobStore
 from wildtrace.evidence.package import PackageError, build_files, manifest_for, write_package
+from wildtrace.evidence.report import report_pdf
 from wildtrace.evidence.timestamp import TimestampToken, stamp_with_all
 from wildtrace.store.db import Store
 from wildtrace.store.models import Capture
@@ -35,6 +36,9 @@ def export_capture(
             raise PackageError(f"no capture {capture_id}")
         custody.append(session, subject, "exported", reason, {"file": out.name})
         files = build_files(session, BlobStore(settings.blob_dir), capture)
+        # the report lists the other files' hashes; the final manifest then covers it too
+        draft = manifest_for(files, subject, settings.tsa_urls)
+        files["report.pdf"] = report_pdf(settings, files, draft)
         manifest = manifest_for(files, subject, settings.tsa_urls)
         digest = hashlib.sha256(manifest).digest()
         tokens, errors = stamp_with_all(digest, settings.tsa_urls, Guard(settings.allow_hosts))
