@@ -8,16 +8,15 @@ name the file, the field and the reason. `FORUM_DEFINITION_SCHEMA` is the JSON S
 
 from __future__ import annotations
 
-import hashlib
 import re
 from datetime import UTC, tzinfo
 from pathlib import Path
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from wildtrace.sources.definitions import bundled, load_definition, parse_definition
 from wildtrace.sources.sitedef import FieldRule, FieldSpec, SiteDefinitionError
 
 FORUMS_DIR = Path(__file__).parent / "forums"
@@ -146,50 +145,17 @@ def zone_of(name: str) -> tzinfo:
 FORUM_DEFINITION_SCHEMA: dict[str, Any] = ForumDefinition.model_json_schema()
 
 
-def _format_error(origin: str, exc: ValidationError) -> str:
-    parts = []
-    for error in exc.errors():
-        where = ".".join(str(p) for p in error["loc"])
-        parts.append(f"{where or '(top)'}: {error['msg']}")
-    return f"forum definition {origin}: " + "; ".join(parts)
-
-
 def parse_forum_definition(text: str, origin: str) -> tuple[ForumDefinition, str]:
     """Parse YAML text; return the definition and the sha256 of its text."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise ForumDefinitionError(f"forum definition {origin}: not valid YAML ({exc})") from exc
-    if not isinstance(data, dict):
-        raise ForumDefinitionError(f"forum definition {origin}: expected a mapping")
-    try:
-        definition = ForumDefinition.model_validate(data)
-    except ValidationError as exc:
-        raise ForumDefinitionError(_format_error(origin, exc)) from exc
-    return definition, hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return parse_definition(text, origin, ForumDefinition, "forum", ForumDefinitionError)
 
 
 def bundled_forums() -> dict[str, Path]:
-    return {p.stem: p for p in sorted(FORUMS_DIR.glob("*.yaml"))}
+    return bundled(FORUMS_DIR)
 
 
 def load_forum_definition(ref: str, base_dir: Path | None = None) -> tuple[ForumDefinition, str]:
     """`ref` is a bundled forum id or a path to a YAML file (relative to base_dir)."""
-    bundled = bundled_forums()
-    if ref in bundled:
-        path = bundled[ref]
-    else:
-        path = Path(ref)
-        if not path.is_absolute() and base_dir is not None:
-            path = base_dir / path
-        if not path.is_file():
-            known = ", ".join(bundled) or "none"
-            raise ForumDefinitionError(
-                f"forum definition {ref!r}: no such file and no bundled forum of that id "
-                f"(bundled: {known})"
-            )
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ForumDefinitionError(f"forum definition {path}: cannot read ({exc})") from exc
-    return parse_forum_definition(text, str(path))
+    return load_definition(
+        ref, base_dir, FORUMS_DIR, ForumDefinition, "forum", ForumDefinitionError
+    )

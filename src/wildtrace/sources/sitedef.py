@@ -8,22 +8,20 @@ and the reason.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import yaml
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
-    ValidationError,
     ValidationInfo,
     field_validator,
     model_validator,
 )
 
+from wildtrace.sources.definitions import bundled, load_definition, parse_definition
 from wildtrace.sources.jsonpath import PathError, parse_path
 
 SITES_DIR = Path(__file__).parent / "sites"
@@ -226,50 +224,15 @@ class SiteDefinition(BaseModel):
 SITE_DEFINITION_SCHEMA: dict[str, Any] = SiteDefinition.model_json_schema()
 
 
-def _format_error(origin: str, exc: ValidationError) -> str:
-    parts = []
-    for error in exc.errors():
-        where = ".".join(str(p) for p in error["loc"])
-        parts.append(f"{where or '(top)'}: {error['msg']}")
-    return f"site definition {origin}: " + "; ".join(parts)
-
-
 def parse_site_definition(text: str, origin: str) -> tuple[SiteDefinition, str]:
     """Parse YAML text; return the definition and the sha256 of its text."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise SiteDefinitionError(f"site definition {origin}: not valid YAML ({exc})") from exc
-    if not isinstance(data, dict):
-        raise SiteDefinitionError(f"site definition {origin}: expected a mapping")
-    try:
-        definition = SiteDefinition.model_validate(data)
-    except ValidationError as exc:
-        raise SiteDefinitionError(_format_error(origin, exc)) from exc
-    return definition, hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return parse_definition(text, origin, SiteDefinition, "site", SiteDefinitionError)
 
 
 def bundled_sites() -> dict[str, Path]:
-    return {p.stem: p for p in sorted(SITES_DIR.glob("*.yaml"))}
+    return bundled(SITES_DIR)
 
 
 def load_site_definition(ref: str, base_dir: Path | None = None) -> tuple[SiteDefinition, str]:
     """`ref` is a bundled site id or a path to a YAML file (relative to base_dir)."""
-    bundled = bundled_sites()
-    if ref in bundled:
-        path = bundled[ref]
-    else:
-        path = Path(ref)
-        if not path.is_absolute() and base_dir is not None:
-            path = base_dir / path
-        if not path.is_file():
-            known = ", ".join(bundled) or "none"
-            raise SiteDefinitionError(
-                f"site definition {ref!r}: no such file and no bundled site of that id "
-                f"(bundled: {known})"
-            )
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SiteDefinitionError(f"site definition {path}: cannot read ({exc})") from exc
-    return parse_site_definition(text, str(path))
+    return load_definition(ref, base_dir, SITES_DIR, SiteDefinition, "site", SiteDefinitionError)
