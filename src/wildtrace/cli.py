@@ -73,16 +73,13 @@ def main_options(
     State.flags = {"home": home} if home else {}
 
 
-open_store = open_store_for
-
-
 @app.command()
 def init() -> None:
     """Create the data folder and database, or upgrade them to this version."""
     from wildtrace.store.db import current_revision
 
     current = settings().settings
-    store = open_store(current)
+    store = open_store_for(current)
     out.print(
         f"store ready: {store.describe()} (schema {current_revision(store.engine)})",
         highlight=False,
@@ -115,7 +112,7 @@ def run_patrol(
 
     with user_errors():
         plan = load_plan(plan_path, overrides)
-    store = open_store(current)
+    store = open_store_for(current)
     bar, update = _progress_bar()
     runner = PatrolRunner(store, current, progress=update)
     if bar is None:
@@ -242,7 +239,7 @@ def capture(
     from wildtrace.crawl.http import FetchError
 
     current = settings().settings
-    store = open_store(current)
+    store = open_store_for(current)
     try:
         result = capture_url(store, current, url, reason, render or evidence)
     except BlockedURL as exc:
@@ -271,7 +268,7 @@ def alerts(
     """List alerts, newest first."""
     from wildtrace.intel.queries import list_alerts
 
-    store = open_store(settings().settings)
+    store = open_store_for(settings().settings)
     with store.sessions() as session:
         rows = list_alerts(session, limit, min_score)
     if as_json:
@@ -293,7 +290,7 @@ def stats(as_json: JsonFlag = False) -> None:
     """Counts of what the store holds."""
     from wildtrace.intel.queries import store_counts
 
-    store = open_store(settings().settings)
+    store = open_store_for(settings().settings)
     with store.sessions() as session:
         counts = store_counts(session)
     if as_json:

@@ -13,9 +13,8 @@ from sqlalchemy.orm import Session
 
 from wildtrace.domain.analysis import Analysis
 from wildtrace.domain.listing import FetchedPage, ListingRecord
+from wildtrace.risk.score import top_taxon
 from wildtrace.store.models import Alert, Capture, Detection, Listing, Risk
-
-APPENDIX_RANK = {"I": 4, "I/II": 3, "II": 2, "III": 1}
 
 
 def store_capture(
@@ -146,7 +145,7 @@ def store_analysis(
     session.flush()
     if not analysis.wildlife_trade or analysis.risk.score < alert_threshold:
         return None
-    top = max(analysis.taxa, key=lambda t: (APPENDIX_RANK.get(t.appendix, 0), t.confidence))
+    top = top_taxon(list(analysis.taxa))
     alert = Alert(
         listing_id=listing.id,
         content_sha256=listing.content_sha256,
