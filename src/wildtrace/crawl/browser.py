@@ -27,6 +27,7 @@ from playwright.async_api import Error as PlaywrightError
 
 from wildtrace.config import Settings
 from wildtrace.crawl.guard import BlockedURL, Guard
+from wildtrace.crawl.guard_proxy import GuardProxy, host_port
 from wildtrace.crawl.http import HTML_TYPES, TRANSIENT_CODES, FetchError, parse_retry_after
 from wildtrace.domain.listing import FetchedPage
 
@@ -39,9 +40,6 @@ RENDERED_TYPE = "text/html; charset=utf-8"
 NO_NETWORK_SCHEMES = frozenset({"data", "blob"})
 LONG_LIVED_TYPES = frozenset({"eventsource", "media", "websocket"})
 SCROLL_SCRIPT = "window.scrollTo(0, (document.body || document.documentElement).scrollHeight)"
-BLOCKED_REPLY = b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-BAD_GATEWAY = b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-HOP_HEADERS = frozenset({"connection", "keep-alive", "proxy-connection", "proxy-authorization"})
 
 
 class BrowserUnavailable(RuntimeError):
@@ -66,99 +64,6 @@ class RenderedPage:
     screenshot_png: bytes | None = None
     blocked: list[tuple[str, str]] = field(default_factory=list)
     pdf: bytes | None = None
-
-
-def _host_port(url: str) -> tuple[str, int | None]:
-    parts = urlsplit(url)
-    try:
-        port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
-    except ValueError:
-        port = None
-    return (parts.hostname or "").lower(), port
-
-
-def _rewrite_head(head: bytes, first_line: str | None) -> bytes:
-    """A message head with hop-by-hop headers dropped and `Connection: close` added."""
-    lines = head.decode("latin-1").split("\r\n")
-    kept = [first_line or lines[0]]
-    kept += [h for h in lines[1:] if h and h.split(":", 1)[0].strip().lower() not in HOP_HEADERS]
-    return ("\r\n".join([*kept, "Connection: close"]) + "\r\n\r\n").encode("latin-1")
-
-
-async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-    while chunk := await reader.read(65536):
-        writer.write(chunk)
-        await writer.drain()
-
-
-async def _relay(pairs: list[tuple[asyncio.StreamReader, asyncio.StreamWriter]]) -> None:
-    """Copy each reader to its writer until one side closes."""
-    tasks = [asyncio.ensure_future(_pipe(reader, writer)) for reader, writer in pairs]
-    try:
-        await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-
-
-class _GuardProxy:
-    """Forward proxy for one render: every request or CONNECT tunnel is checked by the guard and
-    connected to the checked address; refusals are recorded in `blocked`."""
-
-    def __init__(self, guard: Guard, timeout: float, blocked: list[tuple[str, str]]) -> None:
-        self.guard = guard
-        self.timeout = timeout
-        self.blocked = blocked
-        self._server: asyncio.Server | None = None
-        self._writers: set[asyncio.StreamWriter] = set()
-
-    async def start(self) -> str:
-        self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
-        return f"http://127.0.0.1:{self._server.sockets[0].getsockname()[1]}"
-
-    async def close(self) -> None:
-        if self._server is not None:
-            self._server.close()
-        for writer in list(self._writers):
-            writer.close()
-
-    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        self._writers.add(writer)
-        upstream: asyncio.StreamWriter | None = None
-        url = "(unparsable request)"
-        try:
-            head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), self.timeout)
-            method, target, version = head.split(b"\r\n", 1)[0].decode("latin-1").split(" ", 2)
-            tunnel = method.upper() == "CONNECT"
-            url = f"https://{target}" if tunnel else target
-            if not tunnel and urlsplit(url).scheme != "http":
-                raise BlockedURL(f"{url}: not an absolute http URL")
-            address = await self.guard.check(url)
-            connecting = asyncio.open_connection(str(address), _host_port(url)[1])
-            up_reader, up_writer = await asyncio.wait_for(connecting, self.timeout)
-            upstream = up_writer
-            self._writers.add(up_writer)
-            if tunnel:
-                writer.write(b"HTTP/1.1 200 Connection Established\r\n\r\n")
-            else:
-                parts = urlsplit(url)
-                path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-                up_writer.write(_rewrite_head(head, f"{method} {path} {version}"))
-                reply = await asyncio.wait_for(up_reader.readuntil(b"\r\n\r\n"), self.timeout)
-                writer.write(_rewrite_head(reply, None))
-            await _relay([(reader, up_writer), (up_reader, writer)])
-        except (BlockedURL, ValueError) as exc:
-            self.blocked.append((url, str(exc)))
-            writer.write(BLOCKED_REPLY)
-        except (OSError, TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
-            if upstream is None:
-                writer.write(BAD_GATEWAY)
-        finally:
-            for end in (writer, upstream):
-                if end is not None:
-                    self._writers.discard(end)
-                    end.close()
 
 
 class _Traffic:
@@ -210,10 +115,10 @@ class _Traffic:
         """Why a main-frame navigation hop was refused, if one was (a refused tunnel is
         recorded as https://host:port, without a path)."""
         hops = {*self.navigations, *extra}
-        tunnels = {_host_port(url) for url in hops if url.startswith("https:")}
+        tunnels = {host_port(url) for url in hops if url.startswith("https:")}
         for url, reason in self.blocked:
             tunnel = url.startswith("https:") and not urlsplit(url).path
-            if url in hops or (tunnel and _host_port(url) in tunnels):
+            if url in hops or (tunnel and host_port(url) in tunnels):
                 return reason
         return None
 
@@ -277,7 +182,7 @@ class BrowserRenderer:
         if self.browser is None:
             raise BrowserUnavailable("BrowserRenderer used outside `async with`")
         blocked: list[tuple[str, str]] = []
-        proxy = _GuardProxy(self.guard, self.settings.http_timeout, blocked)
+        proxy = GuardProxy(self.guard, self.settings.http_timeout, blocked)
         context: pw.BrowserContext | None = None
         try:
             context = await self._new_context(self.browser, await proxy.start(), blocked)
