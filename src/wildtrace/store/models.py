@@ -92,6 +92,7 @@ class Capture(Base):
     screenshot_sha256: Mapped[str | None] = mapped_column(String(64))
     pdf_sha256: Mapped[str | None] = mapped_column(String(64))
     rendered_sha256: Mapped[str | None] = mapped_column(String(64))
+    images: Mapped[list[Any] | None] = mapped_column(JSON)  # the page's images (evidence)
 
 
 class Listing(Base):
@@ -189,3 +190,27 @@ class CustodyEvent(Base):
     details: Mapped[dict[str, Any]] = mapped_column(JSON)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class EvidenceItem(Base):
+    """What an operator (or a patrol, for an alert) preserved as one piece of evidence: one or
+    more captures, who took them, why, for which case or patrol. Written once."""
+
+    __tablename__ = "evidence_item"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    operator: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text)
+    case_ref: Mapped[str | None] = mapped_column(String(200))
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("patrol_run.id"))
+    alert_id: Mapped[int | None] = mapped_column(ForeignKey("alert.id"), index=True)
+    note: Mapped[str | None] = mapped_column(Text)  # e.g. why there is no screenshot
+
+
+class EvidenceCapture(Base):
+    """One capture of an evidence item, with its role (page, rendered, source …)."""
+
+    __tablename__ = "evidence_capture"
+    item_id: Mapped[int] = mapped_column(ForeignKey("evidence_item.id"), primary_key=True)
+    capture_id: Mapped[int] = mapped_column(ForeignKey("capture.id"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(40))
