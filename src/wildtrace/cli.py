@@ -241,7 +241,7 @@ def capture(
     current = settings().settings
     store = open_store_for(current)
     try:
-        result = capture_url(store, current, url, reason, render or evidence)
+        result = capture_url(store, current, url, reason, render, evidence=evidence)
     except BlockedURL as exc:
         raise fail(f"refused: {exc}") from None
     except FetchError as exc:

@@ -1,36 +1,30 @@
 """Capture one URL on demand through the same guarded path as patrols, and store it.
 
 The body goes to the content-addressed blob store and the exchange to a capture record; a
-refused URL (SSRF guard) or a failed fetch raises before anything is written.
+refused URL (SSRF guard) or a failed fetch raises before anything is written. As evidence, the
+page is also rendered (screenshot, PDF, DOM) and its images are kept with it.
 """
 
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import update
+from sqlalchemy.orm import Session
 
 from wildtrace.config import Settings
-from wildtrace.crawl.guard import Guard
-from wildtrace.crawl.http import Fetcher, FetchPolicy
 from wildtrace.domain.listing import FetchedPage
 from wildtrace.evidence import custody
-from wildtrace.evidence.blobs import BlobStore
-from wildtrace.evidence.keep import keep
+from wildtrace.evidence.collect import Collected, Collector, Rendering
 from wildtrace.patrol.pipeline import store_capture
 from wildtrace.store.db import Store
 from wildtrace.store.models import Capture
 
 CAPTURE_PLUGIN_ID = "capture.on_demand.v1"
-ANY_TYPE = ("",)
 
-
-@dataclass(frozen=True)
-class Rendering:
-    """What the browser showed: screenshot, PDF and DOM, each under its hash in the blob store."""
-
-    screenshot_sha256: str
-    pdf_sha256: str
-    rendered_sha256: str
+__all__ = ["CAPTURE_PLUGIN_ID", "CaptureResult", "Rendering", "capture_url", "store_collected"]
 
 
 @dataclass(frozen=True)
@@ -39,6 +33,8 @@ class CaptureResult:
     page: FetchedPage
     warc_sha256: str
     rendering: Rendering | None = None
+    images: list[dict[str, Any]] | None = None
+    notes: tuple[str, ...] = field(default=())
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -54,58 +50,76 @@ class CaptureResult:
             "warc_sha256": self.warc_sha256,
             "screenshot_sha256": self.rendering.screenshot_sha256 if self.rendering else None,
             "pdf_sha256": self.rendering.pdf_sha256 if self.rendering else None,
+            "images": [
+                {k: image.get(k) for k in ("url", "sha256", "size", "error") if k in image}
+                for image in self.images or []
+            ],
+            "notes": list(self.notes),
         }
 
 
-async def _fetch(settings: Settings, url: str) -> FetchedPage:
-    policy = FetchPolicy(
-        timeout=settings.http_timeout,
-        max_body_bytes=settings.max_body_bytes,
-        user_agent=settings.user_agent,
-        accept_types=ANY_TYPE,
-    )
-    fetcher = Fetcher(Guard(settings.allow_hosts), policy, concurrency=1)
-    try:
-        return await fetcher.fetch(url)
-    finally:
-        await fetcher.aclose()
+def store_collected(
+    session: Session,
+    collected: Collected,
+    reason: str,
+    plugin_id: str = CAPTURE_PLUGIN_ID,
+    run_id: int | None = None,
+) -> int:
+    """The capture row and its 'captured' custody event, inside the caller's transaction."""
+    page = collected.page
+    capture = store_capture(session, page, run_id, None, plugin_id, collected.warc_sha256)
+    details: dict[str, object] = {
+        "url": page.url,
+        "sha256": page.sha256,
+        "warc_sha256": collected.warc_sha256,
+    }
+    values: dict[str, object] = {}
+    if collected.rendering is not None:
+        rendering = collected.rendering
+        values.update(
+            screenshot_sha256=rendering.screenshot_sha256,
+            pdf_sha256=rendering.pdf_sha256,
+            rendered_sha256=rendering.rendered_sha256,
+        )
+        details.update(
+            screenshot_sha256=rendering.screenshot_sha256, pdf_sha256=rendering.pdf_sha256
+        )
+    if collected.images is not None:
+        values["images"] = collected.images
+        details["images"] = [i["sha256"] for i in collected.images if "sha256" in i]
+    if collected.notes:
+        details["notes"] = list(collected.notes)
+    if values:
+        session.execute(update(Capture).where(Capture.id == capture.id).values(**values))
+    custody.append(session, f"capture:{capture.id}", "captured", reason, details)
+    return capture.id
 
 
-async def _render(settings: Settings, url: str, blobs: BlobStore) -> Rendering:
-    from wildtrace.crawl.browser import BrowserRenderer
-
-    async with BrowserRenderer(settings) as renderer:
-        rendered = await renderer.render(url, screenshot=True)
-    assert rendered.screenshot_png is not None and rendered.pdf is not None
-    return Rendering(
-        blobs.put(rendered.screenshot_png), blobs.put(rendered.pdf), blobs.put(rendered.page.body)
-    )
+async def _collect(settings: Settings, url: str, render: bool, evidence: bool) -> Collected:
+    async with Collector(settings, render=render or evidence, images=evidence) as collector:
+        return await collector.collect(url)
 
 
 def capture_url(
-    store: Store, settings: Settings, url: str, reason: str = "", render: bool = False
+    store: Store,
+    settings: Settings,
+    url: str,
+    reason: str = "",
+    render: bool = False,
+    *,
+    evidence: bool = False,
 ) -> CaptureResult:
-    """Fetch (and, with `render`, also screenshot and print in the browser) and store; raises
-    BlockedURL or FetchError with the reason, before anything is written to the store."""
-    page = asyncio.run(_fetch(settings, url))
-    blobs = BlobStore(settings.blob_dir)
-    kept = keep(blobs, page, settings.user_agent)
-    rendering = asyncio.run(_render(settings, url, blobs)) if render else None
+    """Fetch (with `render`, also screenshot and print in the browser; with `evidence`, also
+    render and keep the listing's images) and store; raises BlockedURL or FetchError with the
+    reason, before anything is written to the store."""
+    collected = asyncio.run(_collect(settings, url, render, evidence))
     with store.transaction() as session:
-        capture = store_capture(session, page, None, None, CAPTURE_PLUGIN_ID, kept.warc_sha256)
-        details: dict[str, object] = {
-            "url": url,
-            "sha256": page.sha256,
-            "warc_sha256": kept.warc_sha256,
-        }
-        if rendering is not None:
-            stored = session.get(Capture, capture.id)
-            assert stored is not None
-            stored.screenshot_sha256 = rendering.screenshot_sha256
-            stored.pdf_sha256 = rendering.pdf_sha256
-            stored.rendered_sha256 = rendering.rendered_sha256
-            details.update(
-                screenshot_sha256=rendering.screenshot_sha256, pdf_sha256=rendering.pdf_sha256
-            )
-        custody.append(session, f"capture:{capture.id}", "captured", reason, details)
-        return CaptureResult(capture.id, page, kept.warc_sha256, rendering)
+        capture_id = store_collected(session, collected, reason)
+    return CaptureResult(
+        capture_id,
+        collected.page,
+        collected.warc_sha256,
+        collected.rendering,
+        collected.images,
+        collected.notes,
+    )

@@ -14,6 +14,7 @@ import gzip
 import hashlib
 import io
 import json
+import mimetypes
 import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -89,8 +90,9 @@ def build_files(session: Session, blobs: BlobStore, capture: Capture) -> dict[st
         raise PackageError(f"capture {capture.id} has no WARC (captured before WARCs were kept)")
     meta = _capture_json(capture)
     events = custody.ledger(session)
+    images, image_warcs = _images(blobs, capture, meta)
     return {
-        "archive/data.warc.gz": blobs.get(capture.warc_sha256),
+        "archive/data.warc.gz": b"".join([blobs.get(capture.warc_sha256), *image_warcs]),
         "files/body": blobs.get(capture.sha256),
         "files/capture.json": json.dumps(meta, indent=2, ensure_ascii=False).encode(),
         "pages/pages.jsonl": (
@@ -101,7 +103,28 @@ def build_files(session: Session, blobs: BlobStore, capture: Capture) -> dict[st
         ).encode(),
         "README.txt": README.encode(),
         **_rendering(blobs, capture),
+        **images,
     }
+
+
+def _images(
+    blobs: BlobStore, capture: Capture, meta: dict[str, Any]
+) -> tuple[dict[str, bytes], list[bytes]]:
+    """The listing's images as files, and their WARCs (appended to the page's: a .warc.gz is a
+    series of gzip members, one per record); `meta["images"]` names each image's file."""
+    files: dict[str, bytes] = {}
+    warcs: list[bytes] = []
+    listed = []
+    for n, image in enumerate(capture.images or [], start=1):
+        entry = dict(image)
+        if "sha256" in image:
+            ext = mimetypes.guess_extension(image["content_type"].split(";")[0].strip()) or ".bin"
+            entry["path"] = f"files/images/{n}{ext}"
+            files[entry["path"]] = blobs.get(image["sha256"])
+            warcs.append(blobs.get(image["warc_sha256"]))
+        listed.append(entry)
+    meta["images"] = listed
+    return files, warcs
 
 
 def _rendering(blobs: BlobStore, capture: Capture) -> dict[str, bytes]:
