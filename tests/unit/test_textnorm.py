@@ -46,3 +46,22 @@ def test_zero_width_and_accents() -> None:
     folded = normalise("Ivo\u200bry Ét\u00e9")
     assert folded.text == "ivory ete"
     assert folded.span(0, 5) == (0, 6)
+
+
+def test_latin_look_alikes_inside_russian_words_are_folded_and_flagged() -> None:
+    folded = normalise("Икра бeлyги")  # Latin e and y inside a Cyrillic word
+    assert folded.text == "икра белуги"
+    assert folded.homoglyph_positions == {6, 8}
+    assert normalise("iPhone X, Москва").text == "iphone x, москва"
+
+
+def test_arabic_spelling_variants_fold_to_one_form() -> None:
+    assert normalise("سلحفاة").text == normalise("سلحفاه").text
+    assert normalise("حبارى").text == normalise("حباري").text
+    assert normalise("عـــاج").text == "عاج"  # tatweel stretches a word
+
+
+def test_persian_yeh_inside_arabic_word_is_a_homoglyph() -> None:
+    folded = normalise("حباری")
+    assert folded.text == normalise("حبارى").text
+    assert folded.homoglyph_positions == {4}

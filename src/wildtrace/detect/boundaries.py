@@ -18,10 +18,46 @@ def _is_word_char(char: str) -> bool:
 
 
 MAX_CYRILLIC_ENDING = 3
+# Arabic writes conjunctions, prepositions and the article joined to the noun ("والعاج", "بالعاج",
+# "للببغاوات") and endings after it ("ببغاءات"); compared on folded text (ة → ه, ى → ي).
+ARABIC_PREFIXES = frozenset(
+    {"و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وب", "ول"}
+)
+# Endings only after stems of five letters or more: "حرار" (saker) + "ية" is "thermal".
+ARABIC_SUFFIXES = frozenset({"ه", "ها", "ات", "ين", "ون", "ان", "هم"})
+MIN_ARABIC_STEM = 3
+MIN_ARABIC_STEM_WITH_SUFFIX = 5
 
 
 def _is_cyrillic(char: str) -> bool:
     return "\u0400" <= char <= "\u04ff"
+
+
+def _is_arabic(char: str) -> bool:
+    return "\u0621" <= char <= "\u064a"
+
+
+def _arabic_run(text: str, start: int, step: int) -> str:
+    """The Arabic letters glued to position `start` going left (step -1) or right (step 1)."""
+    pos = start
+    while 0 <= pos < len(text) and _is_arabic(text[pos]):
+        pos += step
+    return text[pos + 1 : start + 1] if step < 0 else text[start:pos]
+
+
+def _arabic_clitics_ok(text: str, start: int, end: int) -> bool:
+    """An Arabic term glued to a known prefix or ending, with no other letter beyond it."""
+    if end - start < MIN_ARABIC_STEM or not (_is_arabic(text[start]) and _is_arabic(text[end - 1])):
+        return False
+    prefix = _arabic_run(text, start - 1, -1) if start > 0 else ""
+    suffix = _arabic_run(text, end, 1) if end < len(text) else ""
+    if prefix and prefix not in ARABIC_PREFIXES:
+        return False
+    if suffix and (suffix not in ARABIC_SUFFIXES or end - start < MIN_ARABIC_STEM_WITH_SUFFIX):
+        return False
+    before = text[start - len(prefix) - 1] if start - len(prefix) > 0 else ""
+    after = text[end + len(suffix)] if end + len(suffix) < len(text) else ""
+    return not (before and _is_word_char(before)) and not (after and _is_word_char(after))
 
 
 def at_word_boundaries(text: str, start: int, end: int) -> bool:
@@ -36,14 +72,20 @@ def at_word_boundaries(text: str, start: int, end: int) -> bool:
         return True
     before = text[start - 1] if start > 0 else ""
     if before and _is_word_char(before):
-        return False
+        return _is_arabic(before) and _arabic_clitics_ok(text, start, end)
     if end < len(text) and _is_word_char(text[end]):
-        if not (_is_cyrillic(text[end - 1]) and end - start >= 4):
-            return False
-        stop = end
-        while stop < len(text) and _is_cyrillic(text[stop]):
-            stop += 1
-        return stop - end <= MAX_CYRILLIC_ENDING and not (
-            stop < len(text) and _is_word_char(text[stop])
-        )
+        if _is_arabic(text[end]):
+            return _arabic_clitics_ok(text, start, end)
+        return _cyrillic_ending_ok(text, start, end)
     return True
+
+
+def _cyrillic_ending_ok(text: str, start: int, end: int) -> bool:
+    if not (_is_cyrillic(text[end - 1]) and end - start >= 4):
+        return False
+    stop = end
+    while stop < len(text) and _is_cyrillic(text[stop]):
+        stop += 1
+    return stop - end <= MAX_CYRILLIC_ENDING and not (
+        stop < len(text) and _is_word_char(text[stop])
+    )

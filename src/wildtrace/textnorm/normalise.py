@@ -77,6 +77,39 @@ EXTRA_FOLDS = {
     "Œ": "oe",
     "ß": "ss",
     "ı": "i",
+    # Arabic spelling variants written interchangeably online: alef maksura for yeh, teh
+    # marbuta for heh ("سلحفاة"/"سلحفاه"); tatweel only stretches a word ("عـــاج").
+    "ى": "ي",
+    "ة": "ه",
+    "ۀ": "ه",
+    "ـ": "",
+}
+
+# Persian letters that look like Arabic ones (ی for ي/ى, ک for ك): inside Arabic words they hide
+# a name from a plain search.
+ARABIC_HOMOGLYPHS = {"ی": "ي", "ک": "ك"}
+
+# Latin letters that look like Cyrillic ones, used inside Russian words ("бeлyги").
+LATIN_HOMOGLYPHS = {
+    "a": "а",
+    "A": "а",
+    "e": "е",
+    "E": "е",
+    "o": "о",
+    "O": "о",
+    "p": "р",
+    "P": "р",
+    "c": "с",
+    "C": "с",
+    "y": "у",
+    "x": "х",
+    "X": "х",
+    "k": "к",
+    "K": "к",
+    "M": "м",
+    "T": "т",
+    "B": "в",
+    "H": "н",
 }
 
 
@@ -106,13 +139,22 @@ def normalise(text: str) -> NormalisedText:
         if char in ZERO_WIDTH:
             continue
         if char.isascii():
-            out.append(char.lower())
+            if char in LATIN_HOMOGLYPHS and _near_cyrillic(text, index):
+                homoglyphs.add(len(out))
+                out.append(LATIN_HOMOGLYPHS[char])
+            else:
+                out.append(char.lower())
             offsets.append(index)
             continue
         lower = char.lower()
         if lower in HOMOGLYPHS and _near_latin(text, index):
             homoglyphs.add(len(out))
             out.append(HOMOGLYPHS[lower])
+            offsets.append(index)
+            continue
+        if char in ARABIC_HOMOGLYPHS:
+            homoglyphs.add(len(out))
+            out.append(ARABIC_HOMOGLYPHS[char])
             offsets.append(index)
             continue
         for folded in _fold_char(char):
@@ -128,5 +170,20 @@ def _near_latin(text: str, index: int) -> bool:
         while 0 <= pos < len(text) and (text[pos] in ZERO_WIDTH or text[pos].lower() in HOMOGLYPHS):
             pos += step
         if 0 <= pos < len(text) and _is_latin_letter(text[pos]):
+            return True
+    return False
+
+
+def _is_cyrillic_letter(char: str) -> bool:
+    return "\u0400" <= char <= "\u04ff" and char.isalpha()
+
+
+def _near_cyrillic(text: str, index: int) -> bool:
+    """True when a neighbouring letter, skipping other look-alikes, is Cyrillic ("бeлyги")."""
+    for step in (-1, 1):
+        pos = index + step
+        while 0 <= pos < len(text) and text[pos] in LATIN_HOMOGLYPHS:
+            pos += step
+        if 0 <= pos < len(text) and _is_cyrillic_letter(text[pos]):
             return True
     return False
