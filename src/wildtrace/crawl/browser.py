@@ -8,7 +8,9 @@ Playwright does not route redirect hops, and preconnects open sockets without a 
 render also gets its own forward proxy on 127.0.0.1 that Chromium must use (loopback included):
 it checks each request or tunnel with the guard and connects to the checked address, which also
 closes the DNS-rebinding window. WebRTC may only use proxied connections. Each render gets a
-fresh context: no cookies or storage carry over between renders.
+fresh context: no cookies or storage carry over between renders. A logged-in source's session
+cookies are added to that context as host-only cookies of its base URL's host: the browser sends
+them to that host only (by browser rules, on any of its ports), never to a host a redirect leads to.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from playwright import async_api as pw
 from playwright.async_api import Error as PlaywrightError
 
 from wildtrace.config import Settings
+from wildtrace.crawl.cookies import SessionCookies, session_page
 from wildtrace.crawl.guard import BlockedURL, Guard
 from wildtrace.crawl.guard_proxy import GuardProxy, host_port
 from wildtrace.crawl.http import HTML_TYPES, TRANSIENT_CODES, FetchError, parse_retry_after
@@ -173,11 +176,18 @@ class BrowserRenderer:
                 await context.close()
 
     async def render(
-        self, url: str, *, scroll: int = 0, wait_ms: int = 500, screenshot: bool = False
+        self,
+        url: str,
+        *,
+        scroll: int = 0,
+        wait_ms: int = 500,
+        screenshot: bool = False,
+        cookies: SessionCookies | None = None,
     ) -> RenderedPage:
         """Load `url`, let its scripts run, scroll `scroll` times; raise BlockedURL when the
         guard refuses the page (checked before the browser is touched) or a redirect of it,
-        FetchError when it cannot be rendered (HTTP errors as the Fetcher reports them)."""
+        FetchError when it cannot be rendered (HTTP errors as the Fetcher reports them).
+        `cookies` (a logged-in source's session) go into this render's context only."""
         await self.guard.check(url)
         if self.browser is None:
             raise BrowserUnavailable("BrowserRenderer used outside `async with`")
@@ -186,7 +196,17 @@ class BrowserRenderer:
         context: pw.BrowserContext | None = None
         try:
             context = await self._new_context(self.browser, await proxy.start(), blocked)
-            return await self._render(context, url, blocked, scroll, wait_ms, screenshot)
+            if cookies is not None:
+                await _add_cookies(context, cookies)
+            rendered = await self._render(context, url, blocked, scroll, wait_ms, screenshot)
+        except FetchError as exc:
+            if (
+                cookies is not None
+                and exc.page is not None
+                and cookies.same_host(exc.page.final_url)
+            ):
+                exc.page = session_page(exc.page, cookies)
+            raise
         except PlaywrightError as exc:
             message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise FetchError(f"{url}: browser error ({message})", transient=True) from exc
@@ -196,6 +216,9 @@ class BrowserRenderer:
                     await context.unroute_all(behavior="ignoreErrors")
                     await context.close()
             await proxy.close()
+        if cookies is not None and cookies.same_host(rendered.page.final_url):
+            rendered.page = session_page(rendered.page, cookies)
+        return rendered
 
     async def _new_context(
         self, browser: pw.Browser, proxy_url: str, blocked: list[tuple[str, str]]
@@ -315,6 +338,17 @@ class BrowserRenderer:
             redirects=tuple(reversed(hops)),
             peer=None,
         )
+
+
+async def _add_cookies(context: pw.BrowserContext, cookies: SessionCookies) -> None:
+    """Host-only cookies of the base URL's host; an error is reported without Playwright's
+    message, which could quote a value."""
+    try:
+        await context.add_cookies(
+            [{"name": n, "value": v, "url": cookies.base_url} for n, v in cookies.pairs]
+        )
+    except PlaywrightError:
+        raise FetchError(f"{cookies.site}: the browser refused its session cookies") from None
 
 
 __all__ = ["BrowserRenderer", "BrowserUnavailable", "RenderedPage", "chromium_path"]

@@ -1,10 +1,13 @@
 """The one HTTP path every fetch takes: SSRF guard on each hop, pinned connections, size cap,
-content-type check, retries that honour Retry-After, optional proxy (e.g. Tor over SOCKS5).
+content-type check, retries that honour Retry-After, optional proxy (e.g. Tor over SOCKS5),
+session cookies of a logged-in site sent to that site's own origin only.
 
 Redirects are followed by hand so that each hop is checked by the guard. The connection goes to
 the address the guard checked (the URL's host is kept in the Host header and for TLS), so a name
 that resolves differently a moment later (DNS rebinding) cannot redirect the socket. The body is
-streamed and counted after decompression, which also stops decompression bombs.
+streamed and counted after decompression, which also stops decompression bombs. The client keeps
+no cookie jar: what a site sets is never sent back, to it or to another site on the same address,
+so the only cookies that leave are a logged-in source's own (see `crawl/cookies.py`).
 """
 
 from __future__ import annotations
@@ -14,10 +17,12 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 
+from wildtrace.crawl.cookies import SessionCookies, session_page
 from wildtrace.crawl.guard import BlockedURL, Guard, IPAddress
 from wildtrace.domain.listing import FetchedPage
 
@@ -94,17 +99,24 @@ class Fetcher:
             headers={"User-Agent": policy.user_agent},
             trust_env=False,
             proxy=policy.proxy,
+            cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),  # keeps none
         )
 
     async def aclose(self) -> None:
         await self.client.aclose()
 
-    async def fetch(self, url: str, accept: tuple[str, ...] | None = None) -> FetchedPage:
-        """Fetch with retries on transient failures; raise FetchError or BlockedURL."""
+    async def fetch(
+        self,
+        url: str,
+        accept: tuple[str, ...] | None = None,
+        cookies: SessionCookies | None = None,
+    ) -> FetchedPage:
+        """Fetch with retries on transient failures; raise FetchError or BlockedURL. `cookies`
+        go with each hop that `cookies.allows` (not to a host a redirect leads to)."""
         attempt = 0
         while True:
             try:
-                return await self._fetch_once(url, accept or self.policy.accept_types)
+                return await self._fetch_once(url, accept or self.policy.accept_types, cookies)
             except FetchError as exc:
                 attempt += 1
                 if not exc.transient or attempt > self.policy.retries:
@@ -119,7 +131,9 @@ class Fetcher:
                     wait = max(wait, exc.retry_after)
                 await asyncio.sleep(wait)
 
-    async def _fetch_once(self, url: str, accept: tuple[str, ...]) -> FetchedPage:
+    async def _fetch_once(
+        self, url: str, accept: tuple[str, ...], cookies: SessionCookies | None
+    ) -> FetchedPage:
         started = time.monotonic()
         hops: list[str] = []
         current = url
@@ -129,7 +143,8 @@ class Fetcher:
                 address = None
             else:
                 address = await self.guard.check(current)
-            status, headers, body = await self._request(current, address)
+            carry = cookies if cookies is not None and cookies.allows(current) else None
+            status, headers, body = await self._request(current, address, carry)
             ctype = headers.get("content-type", "")
             if status in REDIRECT_CODES and "location" in headers:
                 hops.append(current)
@@ -152,6 +167,8 @@ class Fetcher:
                 redirects=tuple(hops),
                 peer=str(address) if address is not None else None,
             )
+            if carry is not None:
+                page = session_page(page, carry)
             if status >= 400:
                 raise FetchError(f"{current}: HTTP {status}", page=page)
             if not ctype.lower().startswith(accept):
@@ -162,9 +179,11 @@ class Fetcher:
         raise FetchError(f"{url}: more than {self.policy.max_redirects} redirects")
 
     async def _request(
-        self, url: str, address: IPAddress | None
+        self, url: str, address: IPAddress | None, cookies: SessionCookies | None = None
     ) -> tuple[int, dict[str, str], bytes]:
         target, headers, extensions = (url, {}, {}) if address is None else pinned(url, address)
+        if cookies is not None:
+            headers["Cookie"] = cookies.header()
         try:
             async with self.client.stream(
                 "GET", target, headers=headers, extensions=extensions

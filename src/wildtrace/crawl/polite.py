@@ -16,6 +16,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from wildtrace.config import Settings
 from wildtrace.crawl.browser import BrowserRenderer
+from wildtrace.crawl.cookies import SessionCookies
 from wildtrace.crawl.guard import Guard
 from wildtrace.crawl.http import Fetcher, FetchError, FetchPolicy
 from wildtrace.crawl.robots import RobotsCache
@@ -30,7 +31,8 @@ class RobotsDisallowed(Exception):
 
 @dataclass(frozen=True)
 class Visit:
-    """One page to get, with how its source wants it got."""
+    """One page to get, with how its source wants it got; `cookies` are a logged-in source's
+    session, sent only to its own origin (robots.txt is always fetched without them)."""
 
     url: str
     accept: tuple[str, ...]
@@ -40,6 +42,7 @@ class Visit:
     proxy: str | None = None
     min_delay: float = 0.0
     host_concurrency: int | None = None
+    cookies: SessionCookies | None = None
 
 
 @dataclass(frozen=True)
@@ -114,7 +117,7 @@ class PoliteFetcher:
 
     async def _fetch(self, visit: Visit) -> FetchedPage:
         fetcher, _ = self._fetcher(visit.proxy)
-        return await fetcher.fetch(visit.url, visit.accept)
+        return await fetcher.fetch(visit.url, visit.accept, cookies=visit.cookies)
 
     async def _render(self, visit: Visit) -> FetchedPage:
         if visit.proxy:
@@ -122,7 +125,9 @@ class PoliteFetcher:
         if self._renderer is None:
             self._renderer = await BrowserRenderer(self.settings).__aenter__()
         async with self._render_slots:
-            rendered = await self._renderer.render(visit.url, scroll=visit.scroll)
+            rendered = await self._renderer.render(
+                visit.url, scroll=visit.scroll, cookies=visit.cookies
+            )
         return rendered.page
 
     async def aclose(self) -> None:

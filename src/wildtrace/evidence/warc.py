@@ -3,7 +3,10 @@
 WARC (ISO 28500) is what web archives and courts' experts read; warcio writes it. The body is
 the bytes as received after transfer decoding (httpx removes gzip), so the record's
 Content-Encoding header is dropped to keep the file readable; the original header list stays in
-the capture record. The WARC file itself goes to the content-addressed blob store.
+the capture record. The WARC file itself goes to the content-addressed blob store. A page fetched
+logged in shows its Cookie request header, and any Set-Cookie response header, with the value
+redacted (a session cookie is as good as the account's password, and evidence travels), and its
+warcinfo record says so.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from warcio.statusandheaders import StatusAndHeaders  # type: ignore[import-unty
 from warcio.warcwriter import WARCWriter  # type: ignore[import-untyped]
 
 from wildtrace import __version__
+from wildtrace.crawl.cookies import REDACTED, SessionPage
 from wildtrace.domain.listing import FetchedPage
 
 DROPPED_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
@@ -27,21 +31,24 @@ def capture_warc(page: FetchedPage, user_agent: str, when: datetime | None = Non
     stamp = (when or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
     buffer = io.BytesIO()
     writer = WARCWriter(buffer, gzip=True)
-    info = writer.create_warcinfo_record(
-        "capture.warc.gz",
-        {"software": f"wildtrace/{__version__}", "format": "WARC File Format 1.1"},
-    )
+    fields = {"software": f"wildtrace/{__version__}", "format": "WARC File Format 1.1"}
+    session = page.cookie_names if isinstance(page, SessionPage) else ()
+    if session:
+        fields["redacted"] = (
+            f"values of the request Cookie header (session cookies {', '.join(session)}) and "
+            "of any Set-Cookie response header; the page was fetched logged in"
+        )
+    info = writer.create_warcinfo_record("capture.warc.gz", fields)
     writer.write_record(info)
     common = {"WARC-Date": stamp}
     if page.peer:
         common["WARC-IP-Address"] = page.peer
     parts = urlsplit(page.final_url)
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-    request_headers = StatusAndHeaders(
-        f"GET {path} HTTP/1.1",
-        [("Host", parts.netloc), ("User-Agent", user_agent), ("Accept", "*/*")],
-        is_http_request=True,
-    )
+    sent = [("Host", parts.netloc), ("User-Agent", user_agent), ("Accept", "*/*")]
+    if session:
+        sent.append(("Cookie", REDACTED))
+    request_headers = StatusAndHeaders(f"GET {path} HTTP/1.1", sent, is_http_request=True)
     writer.write_record(
         writer.create_warc_record(
             page.final_url, "request", http_headers=request_headers, warc_headers_dict=common

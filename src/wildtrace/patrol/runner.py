@@ -190,6 +190,7 @@ class PatrolRunner:
                 proxy=proxy,
                 min_delay=getattr(source, "min_delay", 0.0),
                 host_concurrency=getattr(source, "max_host_concurrency", None),
+                cookies=getattr(source, "cookies", None),
             )
             page = await polite.visit(visit)
         return await asyncio.to_thread(keep, self.blobs, page, self.settings.user_agent)
