@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 ENV_PREFIX = "WILDTRACE_"
 SETTINGS_FILE_NAME = "settings.yaml"
+SECRETS_FILE_NAME = "secrets.yaml"
 LIST_SETTINGS = frozenset({"allow_hosts", "tsa_urls"})
 
 
@@ -52,6 +53,11 @@ class Settings(BaseModel):
     alert_threshold: int = Field(
         default=50, ge=0, le=100, description="Risk score from which a listing raises an alert."
     )
+    secrets_file: Path | None = Field(
+        default=None,
+        description="YAML file of session cookies for sites that need login (mode 600); "
+        "empty means secrets.yaml under home.",
+    )
 
     @property
     def effective_database_url(self) -> str:
@@ -60,6 +66,10 @@ class Settings(BaseModel):
     @property
     def blob_dir(self) -> Path:
         return self.home / "blobs"
+
+    @property
+    def effective_secrets_file(self) -> Path:
+        return self.secrets_file or self.home / SECRETS_FILE_NAME
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """Patrol plans (YAML): which sources, which queries, what limits.
 
-A plan is validated in full, sources included, before anything is written to the store.
+A plan is validated in full, sources included, before anything is written to the store: also the
+session cookies of every site that needs login (from the secrets file, read only then).
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from wildtrace.config import ConfigError, load_settings
 from wildtrace.plugins import PluginError, load_plugin
 from wildtrace.sources.base import Source
+from wildtrace.sources.secrets import LoginSource, SecretsError, log_in
 from wildtrace.sources.sitedef import SiteDefinitionError
 
 DEFAULT_SOURCE = "source.site.v1"
@@ -91,9 +94,14 @@ def _error_text(exc: ValidationError) -> str:
 
 
 def build_plan(
-    data: Any, origin: str, base_dir: Path | None = None, overrides: dict[str, Any] | None = None
+    data: Any,
+    origin: str,
+    base_dir: Path | None = None,
+    overrides: dict[str, Any] | None = None,
+    secrets_file: Path | None = None,
 ) -> Plan:
-    """Validate a plan mapping; `overrides` are merged into every source entry (e.g. base_url)."""
+    """Validate a plan mapping; `overrides` are merged into every source entry (e.g. base_url).
+    Sites that need login get their cookies from `secrets_file` (default: the setting's)."""
     if not isinstance(data, dict):
         raise PlanError(f"plan {origin}: expected a mapping with name and sources")
     try:
@@ -122,14 +130,26 @@ def build_plan(
     keys = [s.key for s in sources]
     if len(set(keys)) != len(keys):
         raise PlanError(f"plan {origin}: a site appears twice; merge its queries into one entry")
+    _log_in(tuple(sources), origin, secrets_file)
     return Plan(model, tuple(sources), origin, tuple(crawl))
 
 
-def load_plan(path: Path, overrides: dict[str, Any] | None = None) -> Plan:
+def _log_in(sources: tuple[Source, ...], origin: str, secrets_file: Path | None) -> None:
+    if not any(isinstance(s, LoginSource) and s.needs_login for s in sources):
+        return  # the settings and the secrets file are read only for a plan that needs them
+    try:
+        log_in(sources, secrets_file or load_settings().settings.effective_secrets_file)
+    except (SecretsError, ConfigError) as exc:
+        raise PlanError(f"plan {origin}: {exc}") from exc
+
+
+def load_plan(
+    path: Path, overrides: dict[str, Any] | None = None, secrets_file: Path | None = None
+) -> Plan:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise PlanError(f"plan {path}: cannot read ({exc.strerror or exc})") from exc
     except yaml.YAMLError as exc:
         raise PlanError(f"plan {path}: not valid YAML ({exc})") from exc
-    return build_plan(data, str(path), path.parent, overrides)
+    return build_plan(data, str(path), path.parent, overrides, secrets_file)

@@ -2,10 +2,13 @@
 
 Collects: search result pages for each query, then each listing page they link to; either may be
 HTML (CSS selectors, with OpenGraph and structured-data fallbacks) or JSON from the site's API
-(JSON paths). Legal/ethical note: `active` (it submits searches and paginates); only public
-pages, at the plan's pace (and the site's own `rate_limit`), with the crawler's SSRF guard.
+(JSON paths). Legal/ethical note: `active` (it submits searches and paginates); public pages, at
+the plan's pace (and the site's own `rate_limit`), with the crawler's SSRF guard. A definition
+with `needs_login` reads the site logged in, with session cookies from the secrets file: use
+only an account your agency may use for this, under its legal authority and the site's terms.
 Known failure modes: selectors drift when a site changes its markup (the fallbacks soften it),
-APIs change their shape (paths then find nothing), and sites that render only in a browser.
+APIs change their shape (paths then find nothing), sites that render only in a browser, and
+sessions that expire (`login_check` turns a logged-out page into a clear failure).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from urllib.parse import quote_plus, urljoin, urlsplit
 from pydantic import BaseModel, ConfigDict, Field
 from selectolax.lexbor import LexborHTMLParser
 
+from wildtrace.crawl.cookies import SessionCookies
 from wildtrace.domain.listing import FetchedPage, ListingRecord, ParsedSearchPage
 from wildtrace.sources.base import HTML_TYPES, PageRef, ParseError, ParseResult, Seed
 from wildtrace.sources.extract import (
@@ -67,6 +71,7 @@ class SiteSource(SiteURLs):
         self.definition, self._sha256 = load_site_definition(config.site, base_dir)
         self.base_url = (config.base_url or self.definition.base_url).rstrip("/")
         self._listing_re = re.compile(self.definition.listing.url_pattern)
+        self.cookies: SessionCookies | None = None  # set by the plan for a needs_login site
 
     @property
     def key(self) -> str:
@@ -108,7 +113,33 @@ class SiteSource(SiteURLs):
         limit = self.definition.rate_limit
         return limit.concurrency if limit is not None else None
 
+    @property
+    def needs_login(self) -> bool:
+        """Whether the site is read logged in (the plan then gives `use_session` cookies)."""
+        return self.definition.needs_login
+
+    def use_session(self, cookies: SessionCookies) -> None:
+        self.cookies = cookies
+
+    def check_login(self, page: FetchedPage, kind: str) -> None:
+        """Fail a page that shows the definition's logged-out marker: it must not read as a
+        page without results (or a listing without fields)."""
+        check = self.definition.login_check
+        if check is None:
+            return
+        fmt = self.definition.listing.format if kind == "listing" else self.definition.search.format
+        text = decode_page(page)
+        seen = check.text is not None and check.text in text
+        if not seen and check.selector is not None and fmt == "html":
+            seen = LexborHTMLParser(text).css_first(check.selector) is not None
+        if seen:
+            raise ParseError(
+                f"session expired or not logged in for {self.key}: {page.final_url} shows the "
+                "login_check marker (renew the cookies in the secrets file)"
+            )
+
     def parse(self, page: FetchedPage, ref: PageRef) -> ParseResult:
+        self.check_login(page, "listing" if ref.kind == "listing" else "search")
         if ref.kind == "listing":
             return ParseResult(listings=(self.parse_listing(page),))
         parsed = self.parse_search(page, ref.query or "", ref.page)

@@ -181,6 +181,29 @@ class RateLimit(BaseModel):
     )
 
 
+class LoginCheck(BaseModel):
+    """What a page shows when the session is gone: seen on a fetched page, that page fails
+    ("session expired or not logged in") instead of reading as a page without results."""
+
+    model_config = ConfigDict(extra="forbid")
+    selector: str | None = Field(
+        default=None,
+        min_length=1,
+        description="CSS selector found only on logged-out pages (e.g. form#login); html only.",
+    )
+    text: str | None = Field(
+        default=None,
+        min_length=1,
+        description="Text found only on logged-out pages (e.g. 'Please log in'), html or json.",
+    )
+
+    @model_validator(mode="after")
+    def _one_marker(self) -> LoginCheck:
+        if self.selector is None and self.text is None:
+            raise ValueError("needs a selector or a text (or both)")
+        return self
+
+
 class SiteDefinition(BaseModel):
     """A website wildtrace can search and read listings from (source.site.v1)."""
 
@@ -206,6 +229,16 @@ class SiteDefinition(BaseModel):
         description="Per-site politeness: {delay: seconds between requests, concurrency: "
         "requests in flight}; the stricter of this and the patrol plan applies.",
     )
+    needs_login: bool = Field(
+        default=False,
+        description="Read the site logged in: its session cookies come from the secrets file "
+        "(sites.<id>.cookies); a plan without them is refused.",
+    )
+    login_check: LoginCheck | None = Field(
+        default=None,
+        description="What a logged-out page shows ({selector, text}); a page showing it fails "
+        "as 'session expired or not logged in' instead of reading as empty.",
+    )
     search: SearchSpec = Field(description="How to search the site.")
     listing: ListingSpec = Field(description="How to read one listing.")
 
@@ -213,6 +246,14 @@ class SiteDefinition(BaseModel):
     def _json_is_not_rendered(self) -> SiteDefinition:
         if self.render != "never" and self.reads_json:
             raise ValueError("render: pages read as JSON cannot be rendered; use render: never")
+        return self
+
+    @model_validator(mode="after")
+    def _selector_needs_html(self) -> SiteDefinition:
+        check = self.login_check
+        all_json = self.search.format == self.listing.format == "json"
+        if check is not None and check.selector is not None and all_json:
+            raise ValueError("login_check.selector: every page is JSON; use login_check.text")
         return self
 
     @property
