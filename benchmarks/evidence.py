@@ -18,7 +18,7 @@ from wildtrace.config import load_settings
 from wildtrace.crawl.capture import capture_url
 from wildtrace.demo.site import make_server
 from wildtrace.evidence.export import export_capture
-from wildtrace.evidence.package import verify_package
+from wildtrace.evidence.verify import verify_package
 from wildtrace.store.db import Store
 
 

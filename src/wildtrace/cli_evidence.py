@@ -45,7 +45,7 @@ def evidence_verify(
     roots: Annotated[Path | None, typer.Option(help="PEM file of trusted timestamp roots.")] = None,
 ) -> None:
     """Check a package offline; exit 0 only if every file, custody event and timestamp holds."""
-    from wildtrace.evidence.package import verify_package
+    from wildtrace.evidence.verify import verify_package
 
     trusted = None
     if roots is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 import json
 import shutil
 import zipfile
@@ -74,6 +76,39 @@ def test_untouched_package_verifies(package: Path) -> None:
     assert [json.loads(x)["event"] for x in ledger] == ["captured", "exported"]
 
 
+def test_package_has_the_wacz_layout(package: Path) -> None:
+    """WACZ 1.1.1: datapackage.json lists every other file (path, sha256:<hex>, bytes), its
+    digest file holds its hash, pages.jsonl opens with the header, the WARC is stored as is."""
+    with zipfile.ZipFile(package) as archive:
+        files = {n: archive.read(n) for n in archive.namelist()}
+        warc_info = archive.getinfo("archive/data.warc.gz")
+    datapackage = json.loads(files["datapackage.json"])
+    assert datapackage["profile"] == "data-package" and datapackage["wacz_version"] == "1.1.1"
+    resources = {r["path"]: r for r in datapackage["resources"]}
+    assert set(resources) == set(files) - {"datapackage.json", "datapackage-digest.json"}
+    for path, resource in resources.items():
+        assert resource["hash"] == "sha256:" + hashlib.sha256(files[path]).hexdigest()
+        assert resource["bytes"] == len(files[path])
+    digest = json.loads(files["datapackage-digest.json"])
+    assert digest == {
+        "path": "datapackage.json",
+        "hash": "sha256:" + hashlib.sha256(files["datapackage.json"]).hexdigest(),
+    }
+    pages = [json.loads(x) for x in files["pages/pages.jsonl"].decode().splitlines()]
+    assert pages[0] == {"format": "json-pages-1.0", "id": "pages", "title": "All Pages"}
+    assert pages[1]["url"].endswith("/item/L0003") and pages[1]["ts"].endswith("Z")
+    assert datapackage["mainPageUrl"] == pages[1]["url"]
+    assert warc_info.compress_type == zipfile.ZIP_STORED
+    index = files["indexes/index.cdx"].decode().splitlines()
+    key, stamp, fields = index[0].split(" ", 2)
+    entry = json.loads(fields)
+    assert key == "127.0.0.1:" + pages[1]["url"].split(":")[2].split("/")[0] + ")/item/l0003"
+    assert len(stamp) == 14 and entry["filename"] == "data.warc.gz" and entry["status"] == "200"
+    start, length = int(entry["offset"]), int(entry["length"])
+    record = gzip.decompress(files["archive/data.warc.gz"][start : start + length])
+    assert record.startswith(b"WARC/1.1") and b"WARC-Type: response" in record
+
+
 def _flip(files: dict[str, bytes]) -> None:
     body = bytearray(files["files/body"])
     body[10] ^= 0x01
@@ -89,6 +124,12 @@ def _alter_ledger(files: dict[str, bytes]) -> None:
     first = json.loads(lines[0])
     first["reason"] = "nothing to see"
     files["custody/ledger.jsonl"] = "\n".join([json.dumps(first), *lines[1:]]).encode()
+
+
+def _retitle(files: dict[str, bytes]) -> None:
+    datapackage = json.loads(files["datapackage.json"])
+    datapackage["title"] = "something else"
+    files["datapackage.json"] = json.dumps(datapackage).encode()
 
 
 @pytest.mark.parametrize(
@@ -108,6 +149,14 @@ def _alter_ledger(files: dict[str, bytes]) -> None:
             ["files/extra.txt: extra: not in the manifest"],
         ),
         (_alter_ledger, ["custody/ledger.jsonl: custody event 1: altered after it was written"]),
+        (
+            _retitle,
+            ["datapackage.json: changed: SHA-256 differs from datapackage-digest.json"],
+        ),
+        (
+            lambda f: f.pop("datapackage-digest.json"),
+            ["datapackage-digest.json: missing or unreadable"],
+        ),
     ],
 )
 def test_tampering_is_named(

@@ -1,22 +1,19 @@
-"""Export one capture as a self-contained evidence package (zip), and verify one offline.
+"""Build an evidence package (zip) of one capture: the files, the manifest, the zip.
 
-Layout (WACZ-like): archive/data.warc.gz, pages/pages.jsonl, files/ (body as served, capture
-metadata), custody/ledger.jsonl (the custody chain up to this export), timestamps/*.json (RFC
-3161 tokens over the manifest's hash), manifest.json (every file's SHA-256 and size) and
-README.txt (what the package proves and what it does not). `verify_package` needs nothing but
-the zip: it names each file or record that is changed, missing, extra or truncated, and each
-custody event or timestamp that does not hold.
+Layout: the WACZ 1.1.1 parts (archive/data.warc.gz with the page's and its images' exchanges,
+indexes/index.cdx, pages/pages.jsonl, datapackage.json, datapackage-digest.json; see wacz.py)
+and wildtrace's own: files/ (body as served, capture metadata, screenshot, PDF, DOM, images),
+custody/ledger.jsonl (the custody chain up to this export), manifest.json (every file's SHA-256
+and size), timestamps/*.json (RFC 3161 tokens over the manifest's hash), report.pdf and
+README.txt (what the package proves and what it does not). verify.py checks one offline.
 """
 
 from __future__ import annotations
 
-import gzip
 import hashlib
-import io
 import json
 import mimetypes
 import zipfile
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -24,19 +21,19 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from wildtrace import __version__
-from wildtrace.evidence import custody
+from wildtrace.evidence import custody, wacz
 from wildtrace.evidence.blobs import BlobStore
-from wildtrace.evidence.timestamp import TimestampToken, verify_token
+from wildtrace.evidence.timestamp import TimestampToken
+from wildtrace.evidence.verify import MANIFEST
 from wildtrace.store.models import Capture
 
-MANIFEST = "manifest.json"
-NOT_HASHED = frozenset({MANIFEST})  # the manifest is covered by the timestamps instead
 README = """wildtrace evidence package
 ==========================
-What it holds: the HTTP exchange of one capture (archive/data.warc.gz), the body as served
-(files/), the capture's metadata, the chain of custody up to this export, and RFC 3161 timestamps
-over manifest.json when an authority was configured. manifest.json lists every file with its
-SHA-256.
+What it holds: the HTTP exchanges of the capture and of the listing's images
+(archive/data.warc.gz), the body as served and the browser's view (files/), the capture's
+metadata, the chain of custody up to this export, and RFC 3161 timestamps over manifest.json when
+an authority was configured. manifest.json lists every file with its SHA-256. The package is also
+a WACZ 1.1.1 web archive (datapackage.json): renamed to .wacz, ReplayWeb.page replays it.
 
 What it proves: that these exact bytes were received from the address named, as recorded by
 wildtrace at the time in the capture, that nobody changed them since the manifest was hashed,
@@ -53,15 +50,6 @@ Verify offline: wildtrace evidence verify <this zip>
 
 class PackageError(Exception):
     """The package cannot be written: the message says why."""
-
-
-@dataclass(frozen=True)
-class Problem:
-    where: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.reason}"
 
 
 def _capture_json(capture: Capture) -> dict[str, Any]:
@@ -91,13 +79,13 @@ def build_files(session: Session, blobs: BlobStore, capture: Capture) -> dict[st
     meta = _capture_json(capture)
     events = custody.ledger(session)
     images, image_warcs = _images(blobs, capture, meta)
+    warc = b"".join([blobs.get(capture.warc_sha256), *image_warcs])
     return {
-        "archive/data.warc.gz": b"".join([blobs.get(capture.warc_sha256), *image_warcs]),
+        wacz.WARC: warc,
+        wacz.INDEX: wacz.cdxj_index(warc),
         "files/body": blobs.get(capture.sha256),
         "files/capture.json": json.dumps(meta, indent=2, ensure_ascii=False).encode(),
-        "pages/pages.jsonl": (
-            json.dumps({"url": capture.final_url, "ts": meta["fetched_at"]}) + "\n"
-        ).encode(),
+        wacz.PAGES: wacz.pages_jsonl([_page(capture)]),
         "custody/ledger.jsonl": "".join(
             json.dumps(e, ensure_ascii=False) + "\n" for e in events
         ).encode(),
@@ -125,6 +113,14 @@ def _images(
         listed.append(entry)
     meta["images"] = listed
     return files, warcs
+
+
+def _page(capture: Capture) -> dict[str, Any]:
+    return {
+        "id": f"capture-{capture.id}",
+        "url": capture.final_url,
+        "ts": wacz.rfc3339(capture.fetched_at),
+    }
 
 
 def _rendering(blobs: BlobStore, capture: Capture) -> dict[str, bytes]:
@@ -158,98 +154,21 @@ def manifest_for(files: dict[str, bytes], subject: str, authorities: tuple[str, 
 def write_package(
     out: Path, files: dict[str, bytes], manifest: bytes, tokens: list[TimestampToken]
 ) -> None:
+    """The zip, written beside `out` then renamed; datapackage.json (WACZ) lists every file,
+    the manifest and timestamps included. WARCs are stored, not deflated again (WACZ)."""
+    complete = dict(files)
+    complete[MANIFEST] = manifest
+    for n, token in enumerate(tokens, start=1):
+        complete[f"timestamps/{n}.json"] = json.dumps(token.to_json(), indent=2).encode()
+    main = json.loads(files[wacz.PAGES].decode().splitlines()[1])
+    title = f"wildtrace evidence: {json.loads(manifest)['subject']}"
+    complete[wacz.DATAPACKAGE] = wacz.datapackage(complete, title, main)
+    complete[wacz.DIGEST] = wacz.digest(complete[wacz.DATAPACKAGE])
     tmp = out.with_name(out.name + ".partial")
     with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for path, data in sorted(files.items()):
-            archive.writestr(path, data)
-        archive.writestr(MANIFEST, manifest)
-        for n, token in enumerate(tokens, start=1):
-            archive.writestr(f"timestamps/{n}.json", json.dumps(token.to_json(), indent=2))
-    tmp.replace(out)
-
-
-def verify_package(path: Path, trusted_roots_pem: list[str] | None = None) -> list[Problem]:
-    """Every problem found in the package; an empty list means everything holds."""
-    try:
-        archive = zipfile.ZipFile(path)
-    except (OSError, zipfile.BadZipFile) as exc:
-        return [Problem(str(path), f"not a readable zip ({exc})")]
-    with archive:
-        try:
-            manifest_bytes = archive.read(MANIFEST)
-            manifest = json.loads(manifest_bytes)
-        except (KeyError, ValueError) as exc:
-            return [Problem(MANIFEST, f"missing or unreadable ({exc})")]
-        problems = _check_files(archive, manifest)
-        problems += _check_ledger(archive)
-        problems += _check_timestamps(
-            archive, hashlib.sha256(manifest_bytes).digest(), trusted_roots_pem
-        )
-    return problems
-
-
-def _check_files(archive: zipfile.ZipFile, manifest: dict[str, Any]) -> list[Problem]:
-    problems = []
-    listed = {e["path"]: e for e in manifest.get("files", [])}
-    present = {n for n in archive.namelist() if not n.endswith("/")}
-    for name in sorted(present - set(listed) - NOT_HASHED):
-        if not name.startswith("timestamps/"):
-            problems.append(Problem(name, "extra: not in the manifest"))
-    for name, entry in sorted(listed.items()):
-        if name not in present:
-            problems.append(Problem(name, "missing"))
-            continue
-        try:
-            data = archive.read(name)
-        except (zipfile.BadZipFile, OSError, EOFError) as exc:
-            problems.append(Problem(name, f"unreadable ({exc})"))
-            continue
-        if len(data) != entry["size"]:
-            problems.append(
-                Problem(
-                    name, f"truncated or grown: {len(data)} bytes, manifest says {entry['size']}"
-                )
+        for path, data in sorted(complete.items()):
+            stored = path.startswith("archive/")
+            archive.writestr(
+                path, data, compress_type=zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
             )
-        elif hashlib.sha256(data).hexdigest() != entry["sha256"]:
-            problems.append(Problem(name, "changed: SHA-256 differs from the manifest"))
-        if name.endswith(".gz") and not _gzip_whole(data):
-            problems.append(Problem(name, "truncated gzip stream"))
-    return problems
-
-
-def _gzip_whole(data: bytes) -> bool:
-    try:
-        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
-            while stream.read(1 << 20):
-                pass
-    except (OSError, EOFError):
-        return False
-    return True
-
-
-def _check_ledger(archive: zipfile.ZipFile) -> list[Problem]:
-    try:
-        lines = archive.read("custody/ledger.jsonl").decode().splitlines()
-        events = [json.loads(line) for line in lines if line.strip()]
-    except (KeyError, ValueError) as exc:
-        return [Problem("custody/ledger.jsonl", f"missing or unreadable ({exc})")]
-    problems = [Problem("custody/ledger.jsonl", str(p)) for p in custody.verify_events(events)]
-    if events and events[0]["seq"] != 1:
-        problems.append(Problem("custody/ledger.jsonl", "the chain does not start at event 1"))
-    return problems
-
-
-def _check_timestamps(
-    archive: zipfile.ZipFile, digest: bytes, roots: list[str] | None
-) -> list[Problem]:
-    problems = []
-    for name in sorted(n for n in archive.namelist() if n.startswith("timestamps/")):
-        try:
-            token = TimestampToken.from_json(json.loads(archive.read(name)))
-        except (ValueError, KeyError) as exc:
-            problems.append(Problem(name, f"unreadable timestamp ({exc})"))
-            continue
-        problems += [
-            Problem(name, f"bad timestamp: {p}") for p in verify_token(token, digest, roots)
-        ]
-    return problems
+    tmp.replace(out)

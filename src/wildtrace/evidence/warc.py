@@ -30,7 +30,7 @@ def capture_warc(page: FetchedPage, user_agent: str, when: datetime | None = Non
     """A gzipped WARC with a warcinfo, the request and the response records of one capture."""
     stamp = (when or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
     buffer = io.BytesIO()
-    writer = WARCWriter(buffer, gzip=True)
+    writer = WARCWriter(buffer, gzip=True, warc_version="WARC/1.1")
     fields = {"software": f"wildtrace/{__version__}", "format": "WARC File Format 1.1"}
     session = page.cookie_names if isinstance(page, SessionPage) else ()
     if session:
