@@ -7,6 +7,7 @@ login form), renews the session with Set-Cookie, and redirects one listing to a 
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import sqlite3
 import threading
@@ -20,7 +21,10 @@ from sqlalchemy import select
 from typer.testing import CliRunner
 
 from wildtrace.cli import app
-from wildtrace.config import load_settings
+from wildtrace.config import Settings, load_settings
+from wildtrace.crawl.browser import BrowserRenderer, chromium_path
+from wildtrace.crawl.cookies import REDACTED, SessionCookies, SessionPage
+from wildtrace.domain.listing import FetchedPage
 from wildtrace.evidence.blobs import BlobStore
 from wildtrace.patrol.plan import PlanError, build_plan
 from wildtrace.patrol.runner import PatrolRunner
@@ -285,3 +289,28 @@ def test_cli_refuses_the_plan_in_one_line_and_writes_nothing(
     assert SECRET not in result.stdout + result.stderr
     with sqlite3.connect(home / "wildtrace.db") as db:
         assert db.execute("select count(*) from listing").fetchone() == (3,)
+
+
+def test_browser_render_carries_the_session_to_the_site_only(tmp_path: Path, sites: Sites) -> None:
+    chromium_path()  # raises BrowserUnavailable with the apt command: a failure, not a skip
+    settings = Settings(home=tmp_path / "home", allow_hosts=("127.0.0.1", "127.0.0.2"))
+    cookies = SessionCookies("members", sites.url, (("session", SECRET),))
+
+    async def render_both() -> tuple[FetchedPage, FetchedPage]:
+        async with BrowserRenderer(settings) as browser:
+            member = await browser.render(f"{sites.url}/item/1", cookies=cookies)
+            moved = await browser.render(f"{sites.url}/item/9", cookies=cookies)
+        return member.page, moved.page
+
+    member, moved = asyncio.run(render_both())
+    assert b"Members only /item/1" in member.body
+    assert isinstance(member, SessionPage) and member.cookie_names == ("session",)
+    assert ("set-cookie", REDACTED) in member.headers
+    assert RENEWED not in str(member.headers)
+    assert moved.final_url == f"{sites.other_url}/item/9"
+    assert b"Listing elsewhere" in moved.body
+    assert not isinstance(moved, SessionPage)
+    assert sites.log.cookies_for("/item/1")[0] == f"session={SECRET}"
+    assert sites.log.cookies_for("/item/9") == [f"session={SECRET}"]
+    assert sites.other_log.requests
+    assert all(cookie is None for _, cookie in sites.other_log.requests)
