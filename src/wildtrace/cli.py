@@ -232,6 +232,7 @@ def capture(
             help="Capture as evidence: rendered too, and ready for `wildtrace evidence export`."
         ),
     ] = False,
+    case: Annotated[str | None, typer.Option(help="The case it is evidence for.")] = None,
 ) -> None:
     """Fetch one page through the guarded path and store it as a capture."""
     from wildtrace.crawl.capture import capture_url
@@ -241,14 +242,12 @@ def capture(
     current = settings().settings
     store = open_store_for(current)
     try:
-        result = capture_url(store, current, url, reason, render, evidence=evidence)
+        result = capture_url(store, current, url, reason, render, evidence=evidence, case_ref=case)
     except BlockedURL as exc:
         raise fail(f"refused: {exc}") from None
     except FetchError as exc:
         raise fail(str(exc), code=1) from None
-    data = result.to_json()
-    if evidence:
-        data["evidence_id"] = result.capture_id  # export with: wildtrace evidence export ID
+    data = result.to_json()  # with --evidence: evidence_id, for `wildtrace evidence export`
     if as_json:
         print_json(out, data)
         return
@@ -257,6 +256,12 @@ def capture(
         f"({data['size']} bytes, sha256 {data['sha256']})",
         highlight=False,
     )
+    if result.evidence_id is not None:
+        out.print(
+            f"evidence {result.evidence_id}: export with `wildtrace evidence export "
+            f"{result.evidence_id} OUT.zip`",
+            highlight=False,
+        )
 
 
 @app.command()

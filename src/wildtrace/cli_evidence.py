@@ -15,20 +15,26 @@ evidence_app = typer.Typer(help="Evidence: export a package, verify it offline, 
 
 @evidence_app.command("export")
 def evidence_export(
-    capture_id: Annotated[int, typer.Argument(help="The capture to export.")],
-    destination: Annotated[Path, typer.Argument(help="The package to write (.zip).")],
+    ref: Annotated[
+        str, typer.Argument(help="The evidence id to export (E-7), or a single capture id (12).")
+    ],
+    destination: Annotated[Path, typer.Argument(help="The package to write (.zip or .wacz).")],
     reason: Annotated[str, typer.Option(help="Why (recorded in the custody ledger).")] = "",
 ) -> None:
-    """Write a self-contained evidence package of one capture."""
-    from wildtrace.evidence.export import export_capture
-    from wildtrace.evidence.package import PackageError
+    """Write a self-contained evidence package (WACZ) of one evidence item or capture."""
+    from wildtrace.crawl.browser import BrowserUnavailable
+    from wildtrace.evidence.export import export_evidence
+    from wildtrace.evidence.layout import PackageError
 
     current = settings().settings
     try:
-        result = export_capture(open_store_for(current), current, capture_id, destination, reason)
-    except PackageError as exc:
+        result = export_evidence(open_store_for(current), current, ref, destination, reason)
+    except (PackageError, BrowserUnavailable) as exc:
         raise fail(str(exc), code=1) from None
-    out.print(f"wrote {result.path} (manifest sha256 {result.manifest_sha256})", highlight=False)
+    out.print(
+        f"wrote {result.path} ({result.subject}, manifest sha256 {result.manifest_sha256})",
+        highlight=False,
+    )
     if not current.tsa_urls:
         out.print(
             "no timestamp authority configured (WILDTRACE_TSA_URLS): the package has no "
@@ -61,13 +67,20 @@ def evidence_verify(
 
 @evidence_app.command("log")
 def evidence_log(
-    subject: Annotated[str, typer.Argument(help="A capture id (12) or a subject (capture:12).")],
+    subject: Annotated[
+        str, typer.Argument(help="An evidence id (E-7), a capture id (12) or a subject.")
+    ],
     as_json: JsonFlag = False,
 ) -> None:
     """Every custody event of one capture or evidence item, oldest first."""
     from wildtrace.evidence.custody import append, ledger
+    from wildtrace.evidence.items import subject_key
+    from wildtrace.evidence.layout import PackageError
 
-    key = f"capture:{subject}" if subject.isdigit() else subject
+    try:
+        key = subject_key(subject)
+    except PackageError:
+        key = subject
     store = open_store_for(settings().settings)
     with store.transaction() as session:
         events = ledger(session, key)

@@ -64,8 +64,8 @@ def test_untouched_package_verifies(package: Path) -> None:
         ledger = archive.read("custody/ledger.jsonl").decode().splitlines()
     assert {
         "archive/data.warc.gz",
-        "files/body",
-        "files/capture.json",
+        "files/capture-1/body",
+        "files/capture-1/capture.json",
         "manifest.json",
         "custody/ledger.jsonl",
         "README.txt",
@@ -110,9 +110,9 @@ def test_package_has_the_wacz_layout(package: Path) -> None:
 
 
 def _flip(files: dict[str, bytes]) -> None:
-    body = bytearray(files["files/body"])
+    body = bytearray(files["files/capture-1/body"])
     body[10] ^= 0x01
-    files["files/body"] = bytes(body)
+    files["files/capture-1/body"] = bytes(body)
 
 
 def _truncate(files: dict[str, bytes]) -> None:
@@ -135,7 +135,7 @@ def _retitle(files: dict[str, bytes]) -> None:
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
-        (_flip, ["files/body: changed: SHA-256 differs from the manifest"]),
+        (_flip, ["files/capture-1/body: changed: SHA-256 differs from the manifest"]),
         (
             _truncate,
             [
@@ -143,7 +143,10 @@ def _retitle(files: dict[str, bytes]) -> None:
                 "archive/data.warc.gz: truncated gzip stream",
             ],
         ),
-        (lambda f: f.pop("files/capture.json"), ["files/capture.json: missing"]),
+        (
+            lambda f: f.pop("files/capture-1/capture.json"),
+            ["files/capture-1/capture.json: missing"],
+        ),
         (
             lambda f: f.update({"files/extra.txt": b"planted"}),
             ["files/extra.txt: extra: not in the manifest"],
@@ -236,14 +239,17 @@ def test_rendered_capture_keeps_screenshot_and_pdf_in_the_package(
         httpd.server_close()
     assert result.exit_code == 0, result.stderr
     capture = json.loads(result.stdout)
-    assert capture["evidence_id"] == capture["capture_id"]
+    assert capture["evidence_id"] == "E-1" and capture["capture_id"] == 1
     out = tmp_path / "rendered.zip"
-    assert invoke("evidence", "export", str(capture["capture_id"]), str(out)).exit_code == 0
+    assert invoke("evidence", "export", capture["evidence_id"], str(out)).exit_code == 0
     assert verify(out)[0] == 0
     with zipfile.ZipFile(out) as archive:
-        png = archive.read("files/screenshot.png")
-        pdf = archive.read("files/page.pdf")
-        rendered = archive.read("files/rendered.html").decode()
+        png = archive.read("files/capture-1/screenshot.png")
+        pdf = archive.read("files/capture-1/page.pdf")
+        rendered = archive.read("files/capture-1/rendered.html").decode()
+        item = json.loads(archive.read("files/evidence.json"))
+    assert item["evidence_id"] == "E-1" and item["reason"] == "case 7"
+    assert item["captures"] == [{"capture_id": 1, "role": "page"}]
     assert png.startswith(b"\x89PNG") and len(png) > 5_000
     assert pdf.startswith(b"%PDF")
     with zipfile.ZipFile(out) as archive:

@@ -18,6 +18,7 @@ from wildtrace.config import Settings
 from wildtrace.domain.listing import FetchedPage
 from wildtrace.evidence import custody
 from wildtrace.evidence.collect import Collected, Collector, Rendering
+from wildtrace.evidence.items import create_item
 from wildtrace.patrol.pipeline import store_capture
 from wildtrace.store.db import Store
 from wildtrace.store.models import Capture
@@ -35,9 +36,13 @@ class CaptureResult:
     rendering: Rendering | None = None
     images: list[dict[str, Any]] | None = None
     notes: tuple[str, ...] = field(default=())
+    evidence_id: str | None = None
 
     def to_json(self) -> dict[str, object]:
-        return {
+        data: dict[str, object] = (
+            {} if self.evidence_id is None else {"evidence_id": self.evidence_id}
+        )
+        return data | {
             "capture_id": self.capture_id,
             "url": self.page.url,
             "final_url": self.page.final_url,
@@ -108,13 +113,20 @@ def capture_url(
     render: bool = False,
     *,
     evidence: bool = False,
+    case_ref: str | None = None,
 ) -> CaptureResult:
     """Fetch (with `render`, also screenshot and print in the browser; with `evidence`, also
-    render and keep the listing's images) and store; raises BlockedURL or FetchError with the
-    reason, before anything is written to the store."""
+    render, keep the listing's images and record an evidence item) and store; raises
+    BlockedURL or FetchError with the reason, before anything is written to the store."""
     collected = asyncio.run(_collect(settings, url, render, evidence))
+    ident = None
     with store.transaction() as session:
         capture_id = store_collected(session, collected, reason)
+        if evidence:
+            note = "; ".join(collected.notes) or None
+            ident = create_item(
+                session, [(capture_id, "page")], reason, case_ref=case_ref, note=note
+            )
     return CaptureResult(
         capture_id,
         collected.page,
@@ -122,4 +134,5 @@ def capture_url(
         collected.rendering,
         collected.images,
         collected.notes,
+        ident,
     )

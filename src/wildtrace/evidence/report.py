@@ -1,8 +1,10 @@
 """The human-readable evidence report (PDF): what was captured, when, how, the hashes, the
-custody chain, the screenshot, and what the package proves and does not.
+custody chain, the screenshots, and what the package proves and does not.
 
 Written as HTML by us and printed to PDF by Debian's Chromium with every network request
-refused, so the report needs no font or file from outside and renders CJK and Thai text.
+refused, so the report needs no font or file from outside and renders CJK and Thai text. A
+`ReportPrinter` keeps one browser for many reports (a case's hundred packages start Chromium
+once) on one event loop of its own.
 """
 
 from __future__ import annotations
@@ -11,10 +13,11 @@ import asyncio
 import base64
 import html
 import json
-from typing import Any
+from typing import Any, Self
 
 from wildtrace.config import Settings
 from wildtrace.crawl.browser import BrowserRenderer
+from wildtrace.evidence.layout import ITEM, LEDGER
 from wildtrace.evidence.package import README
 
 STYLE = """body{font-family:sans-serif;font-size:10pt;margin:1.5cm}h1{font-size:16pt}
@@ -29,59 +32,122 @@ def _rows(pairs: list[tuple[str, Any]]) -> str:
     )
 
 
+def _capture_section(files: dict[str, bytes], folder: str, authorities: str, tool: str) -> str:
+    meta = json.loads(files[f"{folder}/capture.json"])
+    images = [i for i in meta.get("images", []) if "path" in i]
+    refused = [i for i in meta.get("images", []) if "error" in i]
+    table = _rows(
+        [
+            ("Role", meta["role"]),
+            ("URL", meta["url"]),
+            ("Final URL", meta["final_url"]),
+            ("Redirects", ", ".join(meta["redirects"]) or "none"),
+            ("HTTP status", meta["status_code"]),
+            ("IP address contacted", meta["peer"]),
+            ("Fetched at (UTC)", meta["fetched_at"]),
+            ("Tool", tool),
+            ("Body SHA-256", meta["sha256"]),
+            ("Timestamp authorities", authorities),
+            ("Images kept", f"{len(images)} (not kept: {len(refused)})"),
+        ]
+    )
+    shot = files.get(f"{folder}/screenshot.png")
+    image = (
+        f'<h3>Screenshot</h3><img src="data:image/png;base64,{base64.b64encode(shot).decode()}">'
+        if shot
+        else "<p>No screenshot: this capture was not rendered in a browser.</p>"
+    )
+    return f"<h2>Capture {meta['capture_id']}</h2><table>{table}</table>{image}"
+
+
 def report_html(files: dict[str, bytes], manifest: bytes) -> str:
-    meta = json.loads(files["files/capture.json"])
     listed = json.loads(manifest)
-    events = [json.loads(x) for x in files["custody/ledger.jsonl"].decode().splitlines() if x]
+    events = [json.loads(x) for x in files[LEDGER].decode().splitlines() if x]
     subject = listed["subject"]
+    related = {subject} | {
+        f"capture:{json.loads(d)['capture_id']}"
+        for p, d in files.items()
+        if p.endswith("/capture.json")
+    }
     custody_rows = "".join(
-        f"<tr><td>{e['seq']}</td><td>{html.escape(e['at'])}</td><td>{html.escape(e['event'])}"
+        f"<tr><td>{e['seq']}</td><td>{html.escape(e['subject'])}</td>"
+        f"<td>{html.escape(e['at'])}</td><td>{html.escape(e['event'])}"
         f"</td><td>{html.escape(e['actor'])}</td><td>{html.escape(e['reason'])}</td>"
         f"<td>{e['hash'][:16]}…</td></tr>"
         for e in events
-        if e["subject"] == subject
+        if e["subject"] in related
     )
     hashes = "".join(
         f"<tr><td>{html.escape(f['path'])}</td><td>{f['sha256']}</td><td>{f['size']}</td></tr>"
         for f in listed["files"]
     )
-    shot = files.get("files/screenshot.png")
-    image = (
-        f'<h2>Screenshot</h2><img src="data:image/png;base64,{base64.b64encode(shot).decode()}">'
-        if shot
-        else "<p>No screenshot: the capture was not rendered in a browser.</p>"
-    )
     authorities = ", ".join(listed.get("timestamp_authorities", [])) or (
         "none configured: the capture time rests on this machine's clock"
     )
-    return f"""<!doctype html><html><head><meta charset="utf-8"><style>{STYLE}</style></head>
-<body><h1>Evidence report — {html.escape(subject)}</h1>
-<table>{
-        _rows(
+    item = json.loads(files[ITEM]) if ITEM in files else None
+    item_table = (
+        "<table>"
+        + _rows(
             [
-                ("URL", meta["url"]),
-                ("Final URL", meta["final_url"]),
-                ("Redirects", ", ".join(meta["redirects"]) or "none"),
-                ("HTTP status", meta["status_code"]),
-                ("IP address contacted", meta["peer"]),
-                ("Fetched at (UTC)", meta["fetched_at"]),
-                ("Tool", listed["tool"]),
-                ("Body SHA-256", meta["sha256"]),
-                ("Timestamp authorities", authorities),
+                ("Evidence id", item["evidence_id"]),
+                ("Taken by", item["operator"]),
+                ("Why", item["reason"] or "not given"),
+                ("Case", item["case"] or "none"),
+                ("Patrol run / alert", f"{item['run_id'] or '-'} / {item['alert_id'] or '-'}"),
+                ("Note", item["note"] or ""),
             ]
         )
-    }
-</table><h2>Files and hashes (manifest.json)</h2>
+        + "</table>"
+        if item
+        else ""
+    )
+    folders = sorted(
+        {p.rsplit("/", 1)[0] for p in files if p.endswith("/capture.json")},
+        key=lambda f: int(f.rsplit("-", 1)[1]),
+    )
+    sections = "".join(_capture_section(files, f, authorities, listed["tool"]) for f in folders)
+    return f"""<!doctype html><html><head><meta charset="utf-8"><style>{STYLE}</style></head>
+<body><h1>Evidence report — {html.escape(subject)}</h1>{item_table}{sections}
+<h2>Files and hashes (manifest.json)</h2>
 <table><tr><th>file</th><th>SHA-256</th><th>bytes</th></tr>{hashes}</table>
-<h2>Chain of custody</h2><table><tr><th>#</th><th>at (UTC)</th><th>event</th><th>who</th>
-<th>why</th><th>hash</th></tr>{custody_rows}</table>{image}
+<h2>Chain of custody</h2><table><tr><th>#</th><th>subject</th><th>at (UTC)</th><th>event</th>
+<th>who</th><th>why</th><th>hash</th></tr>{custody_rows}</table>
 <h2>What this package proves, and what it does not</h2><pre>{html.escape(README)}</pre>
 </body></html>"""
 
 
-def report_pdf(settings: Settings, files: dict[str, bytes], manifest: bytes) -> bytes:
-    async def run() -> bytes:
-        async with BrowserRenderer(settings) as renderer:
-            return await renderer.print_html(report_html(files, manifest))
+class ReportPrinter:
+    """Prints reports to PDF with one browser, started at the first report; use as `with`."""
 
-    return asyncio.run(run())
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._runner: asyncio.Runner | None = None
+        self._renderer: BrowserRenderer | None = None
+        self.started = 0  # browsers started (one, however many reports)
+
+    def __enter__(self) -> Self:
+        self._runner = asyncio.Runner()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._runner is None:
+            return
+        if self._renderer is not None:
+            self._runner.run(self._renderer.__aexit__(None, None, None))
+            self._renderer = None
+        self._runner.close()
+        self._runner = None
+
+    def print(self, files: dict[str, bytes], manifest: bytes) -> bytes:
+        if self._runner is None:
+            raise RuntimeError("ReportPrinter used outside `with`")
+        if self._renderer is None:
+            renderer = BrowserRenderer(self.settings)
+            self._renderer = self._runner.run(renderer.__aenter__())
+            self.started += 1
+        return self._runner.run(self._renderer.print_html(report_html(files, manifest)))
+
+
+def report_pdf(settings: Settings, files: dict[str, bytes], manifest: bytes) -> bytes:
+    with ReportPrinter(settings) as printer:
+        return printer.print(files, manifest)
