@@ -270,6 +270,7 @@ def test_cli_refuses_the_plan_in_one_line_and_writes_nothing(
 ) -> None:
     _definition(tmp_path, sites.url)
     (tmp_path / "plan.yaml").write_text("name: members\nsources:\n  - site: members.yaml\n")
+    monkeypatch.delenv("WILDTRACE_SECRETS_FILE", raising=False)
     monkeypatch.setenv("WILDTRACE_ALLOW_HOSTS", "127.0.0.1")
     result = CliRunner().invoke(app, ["patrol", str(tmp_path / "plan.yaml")])
     assert result.exit_code == 2
