@@ -63,6 +63,12 @@ def _write(folder: Path, text: str) -> Path:
             "schema: wildtrace.lexicon.traps/1\nentries:\n  - lang: en\n    phrase: [x]\n",
             "entries.0.phrases: Field required",
         ),
+        (
+            "schema: wildtrace.lexicon.implied/1\nentries:\n  - rule: horn\n"
+            "    taxon: Unicornis magica\n    product: horn\n    why: only unicorns\n"
+            "    triggers: {en: [spiral horn]}\n",
+            "taxon 'Unicornis magica' is not in the species data",
+        ),
     ],
 )
 def test_bad_files_are_named_with_the_reason(tmp_path: Path, text: str, message: str) -> None:
@@ -73,3 +79,11 @@ def test_bad_files_are_named_with_the_reason(tmp_path: Path, text: str, message:
     assert message in str(info.value)
     problems, _ = check_lexicon(KB, folder)
     assert len(problems) == 1 and message in problems[0]
+
+
+def test_implied_rules_keep_provenance_and_roles(lexicon) -> None:
+    implied = lexicon.of_kind("implied")
+    rules = {str(t.role).partition(":")[2] for t in implied}
+    assert {"hornbill_casque", "totoaba_maw", "bear_bile", "pangolin_scales"} <= rules
+    assert all(t.taxon and t.lang and t.source and not t.reviewed for t in implied)
+    assert {str(t.role).partition(":")[0] for t in implied} == {"trigger", "context"}

@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 
 from wildtrace.detect.automaton import PhraseAutomaton
 from wildtrace.detect.fuzzy_names import FuzzyNames
+from wildtrace.detect.implied_taxa import IMPLIED_CONFIDENCE, ImpliedHit, ImpliedRules
 from wildtrace.detect.views import TextViews, scan
 from wildtrace.domain.analysis import TaxonMatch
 from wildtrace.lexicon.load import Lexicon, Term
@@ -21,13 +22,22 @@ from wildtrace.species.kb import KnowledgeBase
 from wildtrace.textnorm.normalise import normalise
 
 NON_LATIN_LANGS = frozenset({"zh", "ja", "th", "ar", "ru", "ko", "hi"})
-CONFIDENCE = {"name": 0.9, "product": 0.8, "code_word": 0.65, "emoji": 0.6}
+CONFIDENCE = {
+    "name": 0.9,
+    "product": 0.8,
+    "code_word": 0.65,
+    "emoji": 0.6,
+    "implied": IMPLIED_CONFIDENCE,
+}
 
 
 class LexiconTermsDetectorConfig(BaseModel):
     code_words: bool = Field(default=True, description="Match code words and euphemisms.")
     emoji: bool = Field(default=True, description="Match emoji that stand for wildlife.")
     fuzzy: bool = Field(default=True, description="Also match names misspelled by 1–2 letters.")
+    implied: bool = Field(
+        default=True, description="Infer a taxon from a product word and a confirming word."
+    )
 
 
 class LexiconTermsDetector:
@@ -44,7 +54,9 @@ class LexiconTermsDetector:
         kinds = ["name", "product"]
         kinds += ["code_word"] if self.config.code_words else []
         kinds += ["emoji"] if self.config.emoji else []
+        kinds += ["implied"] if self.config.implied else []
         terms = [t for t in lexicon.of_kind(*kinds) if t.taxon is not None]
+        self._implied = ImpliedRules([t for t in terms if t.kind == "implied"])
         folded = [(normalise(t.text).text, t) for t in terms]
         self._automaton: PhraseAutomaton[Term] = PhraseAutomaton(folded)
         names = [(text, t) for text, t in folded if t.kind in {"name", "product"}]
@@ -76,18 +88,31 @@ class LexiconTermsDetector:
 
     def _exact(self, views: TextViews) -> list[TaxonMatch]:
         matches = []
+        implied: list[ImpliedHit] = []
         for hit in scan(self._automaton, views):
-            term = min(hit.payloads, key=lambda t: list(CONFIDENCE).index(t.kind))
+            implied.extend(
+                ImpliedHit(hit.start, hit.end, t) for t in hit.payloads if t.kind == "implied"
+            )
+            payloads = [t for t in hit.payloads if t.kind != "implied"]
+            if not payloads:
+                continue
+            term = min(payloads, key=lambda t: list(CONFIDENCE).index(t.kind))
             taxon = self.kb.lookup(str(term.taxon))
             if taxon is None:
                 continue
             evasion = set(hit.tactics)
             if term.kind in {"code_word", "emoji"}:
                 evasion.add(term.kind)
-            if term.lang in NON_LATIN_LANGS and term.text.isascii():
+            if _romanised(term):
                 evasion.add("transliteration")
             confidence = CONFIDENCE[term.kind] - (0.0 if term.reviewed else 0.05)
             matches.append(self._match(views, hit.start, hit.end, term, evasion, confidence))
+        for found in self._implied.resolve(implied):
+            evasion = {"transliteration"} if _romanised(found.term) else set()
+            confidence = IMPLIED_CONFIDENCE - (0.0 if found.term.reviewed else 0.05)
+            matches.append(
+                self._match(views, found.start, found.end, found.term, evasion, confidence)
+            )
         return matches
 
     def _match(
@@ -115,3 +140,8 @@ class LexiconTermsDetector:
             evasion=tuple(sorted(evasion)),
             product=term.product,
         )
+
+
+def _romanised(term: Term) -> bool:
+    """A term of a language with its own script, written in Latin letters (zouge, xiang ya)."""
+    return term.lang in NON_LATIN_LANGS and term.text.isascii()

@@ -20,6 +20,7 @@ from wildtrace.lexicon.schema import (
     CodeWordsFile,
     ContextFile,
     EmojiFile,
+    ImpliedFile,
     IntentFile,
     NamesFile,
     ProductsFile,
@@ -39,8 +40,9 @@ class LexiconError(Exception):
 
 @dataclass(frozen=True)
 class Term:
-    """One lexicon term. `kind`: name, product, code_word, emoji, intent, context or trap;
-    `role` refines it (intent: offer/wanted/…, context: permit/negation/…)."""
+    """One lexicon term. `kind`: name, product, code_word, emoji, intent, context, trap or
+    implied; `role` refines it (intent: offer/wanted/…, context: permit/negation/…, implied:
+    `trigger:<rule>` or `context:<rule>`)."""
 
     text: str
     lang: str | None
@@ -101,6 +103,27 @@ def _flatten(model: BaseModel) -> Iterator[Term]:  # noqa: PLR0912 - one branch 
         for m in model.entries:
             src, rev = _prov(m, model)
             yield Term(m.emoji, None, "emoji", None, m.taxon, m.product, src, rev)
+    elif isinstance(model, ImpliedFile):
+        yield from _flatten_implied(model)
+
+
+def _flatten_implied(model: ImpliedFile) -> Iterator[Term]:
+    for r in model.entries:
+        src, rev = _prov(r, model)
+        for role, by_lang in (("trigger", r.triggers), ("context", r.context)):
+            for lang, texts in by_lang.items():
+                for text in texts:
+                    yield Term(
+                        text,
+                        lang,
+                        "implied",
+                        f"{role}:{r.rule}",
+                        r.taxon,
+                        r.product,
+                        src,
+                        rev,
+                        r.citation,
+                    )
 
 
 def _parse_file(path: Path) -> tuple[BaseModel, bytes]:

@@ -212,6 +212,27 @@ class EmojiFile(Provenance):
     entries: list[EmojiEntry]
 
 
+class ImpliedEntry(Provenance):
+    """A product word that, with a confirming word nearby, only one taxon yields ("casque" +
+    "carved" → helmeted hornbill; "maw" + "Mexican" → totoaba)."""
+
+    rule: str = Field(min_length=2, description="Short id of the rule, shown in signals.")
+    taxon: str = Field(description="Accepted name the product implies.")
+    product: Product
+    why: str = Field(description="Why only this taxon yields the product.")
+    citation: str | None = Field(default=None, description="Public source, where one is known.")
+    triggers: dict[Lang, Terms]
+    context: dict[Lang, Terms] = Field(
+        default_factory=dict,
+        description="Words of which one must be near a trigger; empty: the trigger suffices.",
+    )
+
+
+class ImpliedFile(Provenance):
+    schema_: Literal["wildtrace.lexicon.implied/1"] = Field(alias="schema")
+    entries: list[ImpliedEntry]
+
+
 FILE_MODELS: dict[str, type[BaseModel]] = {
     "wildtrace.lexicon.names/1": NamesFile,
     "wildtrace.lexicon.products/1": ProductsFile,
@@ -220,4 +241,5 @@ FILE_MODELS: dict[str, type[BaseModel]] = {
     "wildtrace.lexicon.context/1": ContextFile,
     "wildtrace.lexicon.traps/1": TrapsFile,
     "wildtrace.lexicon.emoji/1": EmojiFile,
+    "wildtrace.lexicon.implied/1": ImpliedFile,
 }
