@@ -10,13 +10,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from wildtrace.store.models import FrontierItem
 
 PENDING, DONE, FAILED, SKIPPED = "pending", "done", "failed", "skipped"
+_FINISH = (
+    update(FrontierItem)
+    .where(FrontierItem.id == bindparam("item_id"))
+    .values(attempts=FrontierItem.attempts + 1)
+)
 
 
 @dataclass(frozen=True)
@@ -92,18 +97,10 @@ def finish(
     capture_id: int | None = None,
     error: str | None = None,
 ) -> None:
-    session.execute(
-        update(FrontierItem)
-        .execution_options(synchronize_session=False)  # no ORM objects to refresh
-        .where(FrontierItem.id == item_id)
-        .values(
-            state=state,
-            capture_id=capture_id,
-            error=error,
-            done_at=datetime.now(UTC),
-            attempts=FrontierItem.attempts + 1,
-        )
+    values = dict(
+        item_id=item_id, state=state, capture_id=capture_id, error=error, done_at=datetime.now(UTC)
     )
+    session.connection().execute(_FINISH, values)  # Core: no ORM objects to refresh
 
 
 def counts(session: Session, run_id: int) -> dict[str, int]:

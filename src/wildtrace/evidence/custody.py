@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from wildtrace.store.models import CustodyEvent
@@ -34,6 +34,7 @@ EVENTS = frozenset(
     }
 )
 LOCK_KEY = 0x57494C44  # "WILD"
+_INSERT = insert(CustodyEvent)
 
 
 def operator() -> str:
@@ -70,25 +71,54 @@ def append(
     actor: str | None = None,
 ) -> CustodyEvent:
     """Add one event at the end of the chain, inside the caller's transaction."""
-    if event not in EVENTS:
-        raise ValueError(f"unknown custody event {event!r}; known: {', '.join(sorted(EVENTS))}")
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
-    last = session.scalars(select(CustodyEvent).order_by(CustodyEvent.seq.desc()).limit(1)).first()
-    row = CustodyEvent(
-        seq=(last.seq + 1) if last else 1,
-        subject=subject,
-        event=event,
-        actor=actor or operator(),
-        reason=reason,
-        at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
-        details=details or {},
-        prev_hash=last.hash if last else GENESIS,
-    )
-    row.hash = event_hash(_fields(row))
-    session.add(row)
-    session.flush()
-    return row
+    return Chain(session).append(subject, event, reason, details, actor)
+
+
+class Chain:
+    """Appends several events in one transaction, reading the chain's head only once.
+
+    The head is read at the first append, after the caller's own writes have taken the write
+    lock (SQLite) or after the advisory lock (PostgreSQL), and both are held until the
+    transaction ends, so no other writer can slip an event in between.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._head: tuple[int, str] | None = None
+
+    def _read_head(self) -> tuple[int, str]:
+        if self.session.get_bind().dialect.name == "postgresql":
+            self.session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
+        last = self.session.execute(
+            select(CustodyEvent.seq, CustodyEvent.hash).order_by(CustodyEvent.seq.desc()).limit(1)
+        ).first()
+        return (last[0], last[1]) if last else (0, GENESIS)
+
+    def append(
+        self,
+        subject: str,
+        event: str,
+        reason: str = "",
+        details: dict[str, Any] | None = None,
+        actor: str | None = None,
+    ) -> CustodyEvent:
+        if event not in EVENTS:
+            raise ValueError(f"unknown custody event {event!r}; known: {', '.join(sorted(EVENTS))}")
+        seq, prev_hash = self._head if self._head is not None else self._read_head()
+        row = CustodyEvent(
+            seq=seq + 1,
+            subject=subject,
+            event=event,
+            actor=actor or operator(),
+            reason=reason,
+            at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+            details=details or {},
+            prev_hash=prev_hash,
+        )
+        row.hash = event_hash(_fields(row))
+        self.session.connection().execute(_INSERT, {**_fields(row), "hash": row.hash})
+        self._head = (row.seq, row.hash)
+        return row
 
 
 @dataclass(frozen=True)

@@ -6,15 +6,27 @@ together or not at all.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from wildtrace.domain.analysis import Analysis
 from wildtrace.domain.listing import FetchedPage, ListingRecord
 from wildtrace.risk.score import top_taxon
 from wildtrace.store.models import Alert, Capture, Detection, Listing, Risk
+
+# Built once: Core statements executed on the session's connection skip the ORM layer, which
+# was most of the cost of storing a page.
+_INSERT_CAPTURE = insert(Capture).returning(Capture.id)
+_INSERT_LISTING = insert(Listing).returning(Listing.id)
+_INSERT_RISK = insert(Risk).returning(Risk.id)
+_FIND_LISTING = select(Listing.id, Listing.content_sha256).where(
+    Listing.source_id == bindparam("source_id"), Listing.external_id == bindparam("external_id")
+)
 
 
 def store_capture(
@@ -43,22 +55,26 @@ def store_capture(
         "peer": page.peer,
         "warc_sha256": warc_sha256,
     }
-    capture_id = session.execute(insert(Capture).values(values).returning(Capture.id)).scalar_one()
+    capture_id = session.connection().execute(_INSERT_CAPTURE, values).scalar_one()
     return Capture(id=capture_id, **values)
 
 
-def upsert_listing(
-    session: Session, record: ListingRecord, run_id: int, capture_id: int, parser_id: str
-) -> tuple[Listing, str]:
-    """Return the listing row and what happened to it: new, updated or unchanged."""
-    now = datetime.now(UTC)
-    content = record.content_hash()
-    listing = session.scalar(
-        select(Listing).where(
-            Listing.source_id == record.source_id, Listing.external_id == record.external_id
-        )
-    )
-    fields = dict(
+@dataclass(frozen=True)
+class StoredListing:
+    """What the patrol needs of a stored listing: its row id and current content hash."""
+
+    id: int
+    content_sha256: str
+
+
+def find_listing(session: Session, record: ListingRecord) -> StoredListing | None:
+    params = {"source_id": record.source_id, "external_id": record.external_id}
+    row = session.connection().execute(_FIND_LISTING, params).first()
+    return StoredListing(row[0], row[1]) if row else None
+
+
+def _fields(record: ListingRecord, content: str, parser_id: str) -> dict[str, Any]:
+    return dict(
         url=record.url,
         title=record.title,
         text=record.text,
@@ -74,63 +90,86 @@ def upsert_listing(
         content_sha256=content,
         parser_id=parser_id,
     )
-    if listing is None:
-        listing = Listing(
+
+
+def write_listing(
+    session: Session,
+    record: ListingRecord,
+    known: StoredListing | None,
+    run_id: int,
+    capture_id: int,
+    parser_id: str,
+    content: str | None = None,
+) -> tuple[StoredListing, str]:
+    """Insert or update the listing (`known` is what find_listing returned); return it and
+    what happened to it: new, updated or unchanged. Core statements: no ORM bookkeeping."""
+    now = datetime.now(UTC)
+    content = content or record.content_hash()
+    seen = dict(last_seen_at=now, last_run_id=run_id, last_capture_id=capture_id)
+    conn = session.connection()
+    if known is None:
+        row = dict(
             source_id=record.source_id,
             external_id=record.external_id,
             first_seen_at=now,
-            last_seen_at=now,
             first_run_id=run_id,
-            last_run_id=run_id,
             changed_run_id=run_id,
-            last_capture_id=capture_id,
-            **fields,
+            **seen,
+            **_fields(record, content, parser_id),
         )
-        session.add(listing)
-        session.flush()
-        return listing, "new"
-    outcome = "unchanged"
-    if listing.content_sha256 != content:
-        for key, value in fields.items():
-            setattr(listing, key, value)
-        listing.changed_run_id = run_id
-        outcome = "updated"
-    listing.last_seen_at, listing.last_run_id, listing.last_capture_id = now, run_id, capture_id
-    return listing, outcome
+        listing_id = conn.execute(_INSERT_LISTING, row).scalar_one()
+        return StoredListing(listing_id, content), "new"
+    changed = known.content_sha256 != content
+    values = {**_fields(record, content, parser_id), "changed_run_id": run_id} if changed else {}
+    conn.execute(update(Listing).where(Listing.id == known.id), {**seen, **values})
+    return StoredListing(known.id, content), ("updated" if changed else "unchanged")
+
+
+def upsert_listing(
+    session: Session, record: ListingRecord, run_id: int, capture_id: int, parser_id: str
+) -> tuple[StoredListing, str]:
+    """Return the listing and what happened to it: new, updated or unchanged."""
+    known = find_listing(session, record)
+    return write_listing(session, record, known, run_id, capture_id, parser_id)
 
 
 def store_analysis(
     session: Session,
-    listing: Listing,
+    listing: StoredListing,
     analysis: Analysis,
     run_id: int | None,
     alert_threshold: int,
     species_export: str,
-) -> Alert | None:
-    """Detections and risk for the listing's current content; an alert if it warrants one."""
+) -> int | None:
+    """Detections and risk for the listing's current content; an alert if it warrants one
+    (its id is returned). A listing that changes back to an earlier version keeps that
+    version's first alert."""
     now = datetime.now(UTC)
-    for taxon in analysis.taxa:
-        session.add(
-            Detection(
-                listing_id=listing.id,
-                content_sha256=listing.content_sha256,
-                detector_id=taxon.detector_id,
-                taxon_id=taxon.taxon_id,
-                taxon_name=taxon.name,
-                rank=taxon.rank,
-                appendix=taxon.appendix,
-                matched=taxon.matched,
-                span_start=taxon.start,
-                span_end=taxon.end,
-                name_kind=taxon.name_kind,
-                product=taxon.product,
-                evasion=list(taxon.evasion),
-                confidence=taxon.confidence,
-                species_export=species_export,
-                created_at=now,
-            )
+    detections = [
+        dict(
+            listing_id=listing.id,
+            content_sha256=listing.content_sha256,
+            detector_id=taxon.detector_id,
+            taxon_id=taxon.taxon_id,
+            taxon_name=taxon.name,
+            rank=taxon.rank,
+            appendix=taxon.appendix,
+            matched=taxon.matched,
+            span_start=taxon.start,
+            span_end=taxon.end,
+            name_kind=taxon.name_kind,
+            product=taxon.product,
+            evasion=list(taxon.evasion),
+            confidence=taxon.confidence,
+            species_export=species_export,
+            created_at=now,
         )
-    risk = Risk(
+        for taxon in analysis.taxa
+    ]
+    conn = session.connection()
+    if detections:
+        conn.execute(insert(Detection), detections)
+    risk = dict(
         listing_id=listing.id,
         content_sha256=listing.content_sha256,
         scorer_id=analysis.risk.scorer_id,
@@ -141,21 +180,25 @@ def store_analysis(
         ],
         created_at=now,
     )
-    session.add(risk)
-    session.flush()
+    risk_id = conn.execute(_INSERT_RISK, risk).scalar_one()
     if not analysis.wildlife_trade or analysis.risk.score < alert_threshold:
         return None
     top = top_taxon(list(analysis.taxa))
-    alert = Alert(
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    stmt = (
+        dialect.insert(Alert)
+        .on_conflict_do_nothing(index_elements=["listing_id", "content_sha256"])
+        .returning(Alert.id)
+    )
+    alert = dict(
         listing_id=listing.id,
         content_sha256=listing.content_sha256,
         run_id=run_id,
-        risk_id=risk.id,
+        risk_id=risk_id,
         score=analysis.risk.score,
         appendix=top.appendix or "?",
         taxon_name=top.name,
         status="new",
         created_at=now,
     )
-    session.add(alert)
-    return alert
+    return conn.execute(stmt, alert).scalar()

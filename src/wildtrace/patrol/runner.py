@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,17 +27,24 @@ from wildtrace.crawl.http import FetchError
 from wildtrace.crawl.polite import PoliteFetcher, Politeness, RobotsDisallowed, Visit
 from wildtrace.detect.engine import Engine, ListingText
 from wildtrace.detect.engine_cache import load_engine
+from wildtrace.domain.analysis import Analysis
 from wildtrace.domain.listing import FetchedPage, ListingRecord
 from wildtrace.evidence import custody
 from wildtrace.evidence.blobs import BlobStore
 from wildtrace.evidence.keep import Kept, keep
-from wildtrace.patrol.pipeline import store_analysis, store_capture, upsert_listing
+from wildtrace.patrol.pipeline import (
+    StoredListing,
+    find_listing,
+    store_analysis,
+    store_capture,
+    write_listing,
+)
 from wildtrace.patrol.plan import Plan
 from wildtrace.patrol.revisits import GONE, REVISIT, mark_removed, revisit_items
 from wildtrace.patrol.summary import PatrolSummary, summarise
 from wildtrace.sources.base import PageRef, ParseError, Seed, Source
 from wildtrace.store.db import Store
-from wildtrace.store.models import FrontierItem, PatrolRun
+from wildtrace.store.models import PatrolRun
 from wildtrace.store.models import Source as SourceRow
 
 Progress = Callable[[int, int], None]
@@ -52,6 +61,37 @@ class Job:
     url: str
 
 
+@dataclass(frozen=True)
+class _Prepared:
+    record: ListingRecord
+    known: StoredListing | None
+    content: str
+    analysis: Analysis | None  # None: content unchanged since it was last analysed
+
+
+def _distinct(records: tuple[ListingRecord, ...]) -> list[ListingRecord]:
+    """One record per listing id within a page (the last wins), so each is written once."""
+    return list({(r.source_id, r.external_id): r for r in records}.values())
+
+
+class _JobBuffer:
+    """Pending frontier items read ahead in blocks, so the loop does not query the store
+    each time a fetch finishes. Items stay pending in the store until their results commit."""
+
+    def __init__(self, load: Callable[[set[int], int], list[Job]], refill: int) -> None:
+        self._load = load
+        self._refill = refill
+        self._queue: deque[Job] = deque()
+
+    def take(self, room: int, busy: set[int]) -> list[Job]:
+        if room <= 0:
+            return []
+        if len(self._queue) < room:
+            queued = {job.item_id for job in self._queue}
+            self._queue.extend(self._load(busy | queued, max(room, self._refill)))
+        return [self._queue.popleft() for _ in range(min(room, len(self._queue)))]
+
+
 class PatrolRunner:
     def __init__(
         self,
@@ -65,6 +105,7 @@ class PatrolRunner:
         self.engine = engine or load_engine(settings.home)
         self.blobs = BlobStore(settings.blob_dir)
         self.progress = progress
+        self._reported_at = 0.0
 
     def run(self, plan: Plan, fresh: bool = False) -> PatrolSummary:
         run_id = self._start(plan, fresh)
@@ -138,11 +179,14 @@ class PatrolRunner:
             ),
         )
         in_flight: dict[asyncio.Task[Kept], Job] = {}
+        jobs = _JobBuffer(
+            lambda exclude, limit: self._next_jobs(run_id, sources, exclude, limit),
+            refill=4 * model.concurrency,
+        )
         try:
             while True:
                 room = model.concurrency - len(in_flight)
-                busy = {j.item_id for j in in_flight.values()}
-                for job in self._next_jobs(run_id, sources, busy, room) if room > 0 else []:
+                for job in jobs.take(room, {j.item_id for j in in_flight.values()}):
                     options = plan.options(job.source_key)
                     task = asyncio.create_task(
                         self._fetch_and_keep(
@@ -157,10 +201,9 @@ class PatrolRunner:
                 if not in_flight:
                     break
                 done, _ = await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
-                for task in done:
-                    job = in_flight.pop(task)
-                    self._handle(run_id, plan, sources[job.source_key], job, task)
+                self._handle_batch(run_id, plan, sources, [(in_flight.pop(t), t) for t in done])
                 self._report(run_id)
+            self._report(run_id, final=True)
         finally:
             for task in in_flight:
                 task.cancel()
@@ -213,19 +256,46 @@ class PatrolRunner:
                 if i.source_key in sources
             ]
 
-    def _handle(
-        self, run_id: int, plan: Plan, source: Source, job: Job, task: asyncio.Task[Kept]
+    def _handle_batch(
+        self,
+        run_id: int,
+        plan: Plan,
+        sources: dict[str, Source],
+        finished: list[tuple[Job, asyncio.Task[Kept]]],
     ) -> None:
-        """Store one finished fetch; any failure is recorded on its item and the patrol goes on."""
+        """Store every fetch that finished together in one transaction: one commit (and one
+        fsync) for the batch instead of one per page. Killed before the commit, the whole batch
+        is fetched again on resume; nothing is half-stored."""
+        with self.store.transaction() as session:
+            chain = custody.Chain(session)
+            for job, task in sorted(finished, key=lambda pair: pair[0].item_id):
+                self._handle(session, chain, run_id, plan, sources[job.source_key], job, task)
+
+    def _handle(
+        self,
+        session: Session,
+        chain: custody.Chain,
+        run_id: int,
+        plan: Plan,
+        source: Source,
+        job: Job,
+        task: asyncio.Task[Kept],
+    ) -> None:
+        """Store one finished fetch; any failure is recorded on its item and the patrol goes on.
+
+        Parsing and detection (where a bug in one plugin may raise) run before this page writes
+        anything, so a failed page leaves only its failure record behind.
+        """
         error = task.exception()
         if isinstance(error, RobotsDisallowed):
-            with self.store.transaction() as session:
-                frontier.finish(session, job.item_id, frontier.SKIPPED, error=str(error))
+            frontier.finish(session, job.item_id, frontier.SKIPPED, error=str(error))
             return
-        if isinstance(error, FetchError) and self._removed(run_id, source, job, error):
+        if isinstance(error, FetchError) and self._removed(session, run_id, source, job, error):
             return
         if error is not None:
             self._fail(
+                session,
+                run_id,
                 job,
                 source,
                 error
@@ -238,57 +308,86 @@ class PatrolRunner:
         try:
             kind = getattr(source, "revisit_kind", job.kind) if job.kind == REVISIT else job.kind
             result = source.parse(page, PageRef(kind, job.query, job.page, job.url))
-            with self.store.transaction() as session:
-                capture = store_capture(
-                    session, page, run_id, source.key, source.id, kept.warc_sha256
-                )
-                custody.append(
-                    session,
-                    f"capture:{capture.id}",
-                    "captured",
-                    f"patrol {plan.name} run {run_id}",
-                    {"url": page.final_url, "sha256": page.sha256, "warc_sha256": kept.warc_sha256},
-                )
-                for record in result.listings:
-                    self._store_listing(session, run_id, plan, source, record, capture.id)
-                self._enqueue(session, run_id, source, job, result.follow)
-                frontier.finish(session, job.item_id, frontier.DONE, capture.id)
+            prepared = [self._prepare(session, record) for record in _distinct(result.listings)]
         except ParseError as exc:
-            self._fail(job, source, exc, page)
+            self._fail(session, run_id, job, source, exc, page)
+            return
         except (SQLAlchemyError, OSError):
             raise
         except Exception as exc:  # a bug in one parser or detector must not stop the patrol
             log.exception("processing %s failed", job.url)
-            self._fail(job, source, f"{job.url}: {type(exc).__name__}: {exc}", page)
+            self._fail(
+                session, run_id, job, source, f"{job.url}: {type(exc).__name__}: {exc}", page
+            )
+            return
+        capture = store_capture(session, page, run_id, source.key, source.id, kept.warc_sha256)
+        chain.append(
+            f"capture:{capture.id}",
+            "captured",
+            f"patrol {plan.name} run {run_id}",
+            {"url": page.final_url, "sha256": page.sha256, "warc_sha256": kept.warc_sha256},
+        )
+        threshold = plan.model.alert_threshold
+        for item in prepared:
+            listing, _ = write_listing(
+                session, item.record, item.known, run_id, capture.id, source.id, item.content
+            )
+            if item.analysis is not None:
+                store_analysis(
+                    session,
+                    listing,
+                    item.analysis,
+                    run_id,
+                    self.settings.alert_threshold if threshold is None else threshold,
+                    self.engine.kb.export.label(),
+                )
+        self._enqueue(session, run_id, source, job, result.follow)
+        frontier.finish(session, job.item_id, frontier.DONE, capture.id)
 
-    def _removed(self, run_id: int, source: Source, job: Job, error: FetchError) -> bool:
+    def _prepare(self, session: Session, record: ListingRecord) -> _Prepared:
+        """Read what is stored of the listing and analyse it if its content is new."""
+        known = find_listing(session, record)
+        content = record.content_hash()
+        if known is not None and known.content_sha256 == content:
+            return _Prepared(record, known, content, None)
+        analysis = self.engine.analyse(
+            ListingText(
+                id=record.external_id,
+                title=record.title,
+                text=record.text,
+                price=record.price,
+                lang=record.lang,
+                url=record.url,
+            )
+        )
+        return _Prepared(record, known, content, analysis)
+
+    def _removed(
+        self, session: Session, run_id: int, source: Source, job: Job, error: FetchError
+    ) -> bool:
         """A revisited listing answering 404/410 is recorded as removed, with that response."""
         page = error.page
         if job.kind != REVISIT or page is None or page.status_code not in GONE:
             return False
         self.blobs.put(page.body)
-        with self.store.transaction() as session:
-            if not mark_removed(session, run_id, source, job.url, page):
-                return False
-            frontier.finish(session, job.item_id, frontier.DONE, error=str(error))
+        if not mark_removed(session, run_id, source, job.url, page):
+            return False
+        frontier.finish(session, job.item_id, frontier.DONE, error=str(error))
         return True
 
-    def _fail(
-        self, job: Job, source: Source, error: object, page: FetchedPage | None = None
-    ) -> None:
-        with self.store.transaction() as session:
-            capture_id = None
-            if page is not None:
-                capture_id = store_capture(
-                    session, page, self._run_of(session, job), job.source_key, source.id
-                ).id
-            frontier.finish(session, job.item_id, frontier.FAILED, capture_id, str(error))
-
     @staticmethod
-    def _run_of(session: Session, job: Job) -> int:
-        item = session.get(FrontierItem, job.item_id)
-        assert item is not None
-        return item.run_id
+    def _fail(
+        session: Session,
+        run_id: int,
+        job: Job,
+        source: Source,
+        error: object,
+        page: FetchedPage | None = None,
+    ) -> None:
+        capture_id = None
+        if page is not None:
+            capture_id = store_capture(session, page, run_id, job.source_key, source.id).id
+        frontier.finish(session, job.item_id, frontier.FAILED, capture_id, str(error))
 
     @staticmethod
     def _enqueue(
@@ -313,41 +412,14 @@ class PatrolRunner:
             ],
         )
 
-    def _store_listing(
-        self,
-        session: Session,
-        run_id: int,
-        plan: Plan,
-        source: Source,
-        record: ListingRecord,
-        capture_id: int,
-    ) -> None:
-        listing, outcome = upsert_listing(session, record, run_id, capture_id, source.id)
-        if outcome == "unchanged":
-            return
-        analysis = self.engine.analyse(
-            ListingText(
-                id=record.external_id,
-                title=record.title,
-                text=record.text,
-                price=record.price,
-                lang=record.lang,
-                url=record.url,
-            )
-        )
-        threshold = plan.model.alert_threshold
-        store_analysis(
-            session,
-            listing,
-            analysis,
-            run_id,
-            self.settings.alert_threshold if threshold is None else threshold,
-            self.engine.kb.export.label(),
-        )
-
-    def _report(self, run_id: int) -> None:
+    def _report(self, run_id: int, final: bool = False) -> None:
+        """Progress, at most a few times a second: counting the frontier is not free."""
         if self.progress is None:
             return
+        now = time.monotonic()
+        if not final and now - self._reported_at < 0.25:
+            return
+        self._reported_at = now
         with self.store.sessions() as session:
             counts = frontier.counts(session, run_id)
         total = sum(counts.values())
