@@ -53,6 +53,13 @@ class Settings(BaseModel):
     alert_threshold: int = Field(
         default=50, ge=0, le=100, description="Risk score from which a listing raises an alert."
     )
+    evidence_min_score: int | None = Field(
+        default=None,
+        ge=0,
+        le=100,
+        description="Risk score from which a patrol's new alerts are preserved as evidence "
+        "automatically (rendered page, screenshot, PDF, images); empty: never.",
+    )
     secrets_file: Path | None = Field(
         default=None,
         description="YAML file of session cookies for sites that need login (mode 600); "

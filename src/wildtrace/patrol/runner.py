@@ -30,6 +30,7 @@ from wildtrace.detect.engine_cache import load_engine
 from wildtrace.domain.analysis import Analysis
 from wildtrace.domain.listing import FetchedPage, ListingRecord
 from wildtrace.evidence import custody
+from wildtrace.evidence.auto import preserve_alerts
 from wildtrace.evidence.blobs import BlobStore
 from wildtrace.evidence.keep import Kept, keep
 from wildtrace.patrol.pipeline import (
@@ -110,6 +111,7 @@ class PatrolRunner:
     def run(self, plan: Plan, fresh: bool = False) -> PatrolSummary:
         run_id = self._start(plan, fresh)
         asyncio.run(self._crawl(plan, run_id))
+        preserve_alerts(self.store, self.settings, run_id)  # evidence_min_score
         with self.store.transaction() as session:
             run = session.get(PatrolRun, run_id)
             assert run is not None
