@@ -2,10 +2,14 @@
 
 A deletion-neighbourhood index (as in SymSpell): every name and every token are reduced by up
 to one or two deleted letters, and candidates meet in a dictionary, so a token costs a few dozen
-lookups instead of a comparison with every name. Guards against false hits: only single words of
-eight letters or more, in spaced scripts; the first letter must agree; one edit below ten
-letters, two from ten; each candidate is confirmed with the optimal-string-alignment distance
-(a swap of two neighbours counts as one edit).
+lookups instead of a comparison with every name. Guards against false hits: only single words in
+spaced scripts; the first letter must agree; one edit below ten letters, two from ten; each
+candidate is confirmed with the optimal-string-alignment distance (a swap of two neighbours
+counts as one edit). Words of five to seven letters are mostly other words one edit away
+("makan" eat / "macan" tiger, "gabon" / "gibon"), so there only the typos people make when
+spelling by ear count: a doubled or undoubled letter (parots), a silent letter dropped or
+added (ivoir, rinoceronte, женшень) and a letter swapped for one that sounds alike
+(avorjo, kukank).
 """
 
 from __future__ import annotations
@@ -21,8 +25,11 @@ from rapidfuzz.distance import OSA
 from wildtrace.detect.boundaries import is_unspaced_script
 
 T = TypeVar("T")
-MIN_LENGTH = 8
-WORD = re.compile(r"[^\W\d_]{8,}")
+MIN_LENGTH = 5
+LONG = 8  # from this length any one edit counts
+WORD = re.compile(r"[^\W\d_]{5,}")
+MIN_SUBSTITUTION_LENGTH = 6
+SOUND_ALIKE = tuple(frozenset(group) for group in ("ijy", "kcqg", "csz", "vwb", "ао", "еиэ", "зс"))
 
 
 def max_edits(word: str) -> int:
@@ -76,8 +83,11 @@ class FuzzyNames(Generic[T]):
                     continue
                 limit = min(max_edits(name), max_edits(token))
                 distance = OSA.distance(token, name, score_cutoff=limit)
-                if 0 < distance <= limit and (best is None or distance < best[1]):
-                    best = (name, distance)
+                if not 0 < distance <= limit or (best is not None and distance >= best[1]):
+                    continue
+                if min(len(name), len(token)) < LONG and not plausible_typo(token, name):
+                    continue
+                best = (name, distance)
         self._cache[token] = best
         return best
 
@@ -92,3 +102,30 @@ class FuzzyNames(Generic[T]):
                 yield FuzzyNameHit(
                     match.start(), match.end(), name, tuple(self._names[name]), edits
                 )
+
+
+def plausible_typo(a: str, b: str) -> bool:
+    """One edit of the kinds people make spelling a word by ear (see the module docstring)."""
+    if len(a) == len(b):
+        if len(a) < MIN_SUBSTITUTION_LENGTH:  # "makan" (eat) is not "macan" (tiger)
+            return False
+        diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        return len(diffs) == 1 and any(set(diffs[0]) <= g for g in SOUND_ALIKE)
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(long_) - len(short) != 1:
+        return False
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    extra = long_[i]
+    doubled = (i > 0 and long_[i - 1] == extra) or (i + 1 < len(long_) and long_[i + 1] == extra)
+    return long_[:i] + long_[i + 1 :] == short and (doubled or _silent(long_, i))
+
+
+def _silent(word: str, i: int) -> bool:
+    """A letter one may leave out without changing the sound: the soft and hard signs, a final
+    e (ivoir), the h of rh (rinoceronte); not the h of th ("slots" is not "sloths")."""
+    char = word[i]
+    if char in "ьъ":
+        return True
+    if char == "e":
+        return i == len(word) - 1
+    return char == "h" and i > 0 and word[i - 1] == "r"

@@ -1,0 +1,66 @@
+"""Misspelled common and trade names: found when the typo is one people make, not otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from wildtrace.detect.engine import Engine, ListingText
+from wildtrace.detect.fuzzy_names import plausible_typo
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+def taxa(engine: Engine, text: str) -> dict[str, tuple[str, ...]]:
+    result = engine.analyse(ListingText(id="t", title="", text=text))
+    return {t.name: t.evasion for t in result.taxa}
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("Coppia di zanne di avorjo, 55 cm, nessun certificato", "Loxodonta africana"),
+        ("Vends défense d'ivoir ancienne, 4,2 kg", "Loxodonta africana"),
+        ("Kukank sumatera jinak, gigi sudah dipotong", "Nycticebus"),
+        ("Baby parots hand fed, ready to go, DM me", "Psittaciformes"),
+        ("Женшень дикорос, корень 70 лет", "Panax ginseng"),
+        ("Cuerno de rinoseronte autentico, 1 kg", "Rhinocerotidae"),  # seseo: s for c
+    ],
+)
+def test_misspelled_name_is_found_and_flagged(engine: Engine, text: str, taxon: str) -> None:
+    found = taxa(engine, text)
+    assert taxon in found
+    assert "misspelled_common" in found[taxon]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ayo makan siang bareng, warna merah",  # makan (eat) is one letter from macan (tiger)
+        "Book your slots for the gabon trip, santa fe tours",
+        "Orange beads and other charms, private sale",
+        "Duong pho, caldo de verano, calais ferry",
+    ],
+)
+def test_ordinary_words_one_letter_from_a_name_stay_negative(engine: Engine, text: str) -> None:
+    assert taxa(engine, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("typo", "name", "expected"),
+    [
+        ("avorjo", "avorio", True),  # j for i
+        ("kukank", "kukang", True),  # k for g
+        ("ivoir", "ivoire", True),  # final e left out
+        ("parots", "parrots", True),  # doubled letter
+        ("женшень", "женьшень", True),  # soft sign left out
+        ("makan", "macan", False),  # five letters: no substitutions
+        ("gabon", "gibon", False),  # a and i do not sound alike
+        ("slots", "sloths", False),  # the h of th is not silent
+        ("warna", "waran", False),  # a swap is not a typo by ear
+    ],
+)
+def test_plausible_typo(typo: str, name: str, expected: bool) -> None:
+    assert plausible_typo(typo, name) is expected
