@@ -89,3 +89,35 @@ def test_capture_evidence_json_prints_the_item_and_case(
     assert missing.exit_code == 1 and "no evidence item E-2" in missing.stderr
     plain = runner.invoke(app, ["capture", url, "--json"])
     assert "evidence_id" not in json.loads(plain.stdout)
+
+
+def test_several_exports_share_one_browser(
+    store: Store,
+    settings: Settings,
+    demo_server: DemoServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from wildtrace.crawl import browser
+    from wildtrace.evidence.export import export_many
+    from wildtrace.evidence.verify import verify_package
+
+    launches = []
+    original = browser.BrowserRenderer.__aenter__
+
+    async def counted(self: browser.BrowserRenderer) -> browser.BrowserRenderer:
+        launches.append(1)
+        return await original(self)
+
+    monkeypatch.setattr(browser.BrowserRenderer, "__aenter__", counted)
+    refs = []
+    for listing in ("L0001", "L0002", "L0003"):
+        capture = capture_url(store, settings, f"{demo_server.url}/item/{listing}")
+        with store.transaction() as session:
+            refs.append(create_item(session, [(capture.capture_id, "page")], "case 3"))
+    results = export_many(store, settings, refs, tmp_path / "case")
+    assert launches == [1]
+    assert [r.path.name for r in results] == ["E-1.zip", "E-2.zip", "E-3.zip"]
+    assert all(verify_package(r.path) == [] for r in results)
+    with zipfile.ZipFile(results[2].path) as archive:
+        assert archive.read("report.pdf").startswith(b"%PDF")

@@ -60,3 +60,16 @@ def export_capture(
 ) -> ExportResult:
     """One capture by its id, as before evidence items existed."""
     return export_evidence(store, settings, str(capture_id), out, reason)
+
+
+def export_many(
+    store: Store, settings: Settings, refs: list[str], folder: Path, reason: str = ""
+) -> list[ExportResult]:
+    """One package per evidence id (or capture id) into `folder`, with one browser for all
+    their reports: Chromium starts once, not once per package."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with ReportPrinter(settings) as printer:
+        return [
+            export_evidence(store, settings, ref, folder / f"{ref}.zip", reason, printer)
+            for ref in refs
+        ]
