@@ -58,6 +58,7 @@ class LexiconTermsDetector:
         terms = [t for t in lexicon.of_kind(*kinds) if t.taxon is not None]
         self._implied = ImpliedRules([t for t in terms if t.kind == "implied"])
         folded = [(normalise(t.text).text, t) for t in terms]
+        folded += [(v, t) for text, t in folded if t.lang == "ar" for v in arabic_variants(text)]
         self._automaton: PhraseAutomaton[Term] = PhraseAutomaton(folded)
         names = [(text, t) for text, t in folded if t.kind in {"name", "product"}]
         self._fuzzy = FuzzyNames(names) if self.config.fuzzy else None
@@ -145,3 +146,22 @@ class LexiconTermsDetector:
 def _romanised(term: Term) -> bool:
     """A term of a language with its own script, written in Latin letters (zouge, xiang ya)."""
     return term.lang in NON_LATIN_LANGS and term.text.isascii()
+
+
+ARABIC_ARTICLE = "ال"
+MIN_ARABIC_STEM = 3
+MIN_ARABIC_SINGLE_WORD = 5
+
+
+def arabic_variants(folded: str) -> list[str]:
+    """The form without the article on each word: "المكاك البربري" → "مكاك بربري". Sellers write
+    both; a single short word is left alone ("الفهد" → "فهد" is also the name Fahd, "البوما" →
+    "بوما" the brand)."""
+    words = folded.split()
+    stripped = [
+        w[2:] if w.startswith(ARABIC_ARTICLE) and len(w) - 2 >= MIN_ARABIC_STEM else w
+        for w in words
+    ]
+    if stripped == words or (len(words) == 1 and len(stripped[0]) < MIN_ARABIC_SINGLE_WORD):
+        return []
+    return [" ".join(stripped)]
