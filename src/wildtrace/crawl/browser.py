@@ -32,6 +32,7 @@ from wildtrace.crawl.cookies import SessionCookies, session_page
 from wildtrace.crawl.guard import BlockedURL, Guard
 from wildtrace.crawl.guard_proxy import GuardProxy, host_port
 from wildtrace.crawl.http import HTML_TYPES, TRANSIENT_CODES, FetchError, parse_retry_after
+from wildtrace.crawl.proxy_connect import resolves_remotely
 from wildtrace.domain.listing import FetchedPage
 
 CHROMIUM_PATHS = ("/usr/lib/chromium/chromium", "/usr/bin/chromium")
@@ -183,19 +184,26 @@ class BrowserRenderer:
         wait_ms: int = 500,
         screenshot: bool = False,
         cookies: SessionCookies | None = None,
+        proxy: str | None = None,
     ) -> RenderedPage:
         """Load `url`, let its scripts run, scroll `scroll` times; raise BlockedURL when the
         guard refuses the page (checked before the browser is touched) or a redirect of it,
         FetchError when it cannot be rendered (HTTP errors as the Fetcher reports them).
-        `cookies` (a logged-in source's session) go into this render's context only."""
-        await self.guard.check(url)
+        `cookies` (a logged-in source's session) go into this render's context only; with
+        `proxy` (the source's, e.g. Tor) every connection of the render goes through it."""
+        if proxy is not None and resolves_remotely(proxy):
+            self.guard.check_unresolved(url)  # no local DNS query for a name the proxy resolves
+        else:
+            await self.guard.check(url)
         if self.browser is None:
             raise BrowserUnavailable("BrowserRenderer used outside `async with`")
         blocked: list[tuple[str, str]] = []
-        proxy = GuardProxy(self.guard, self.settings.http_timeout, blocked)
+        guarding = GuardProxy(self.guard, self.settings.http_timeout, blocked, upstream=proxy)
         context: pw.BrowserContext | None = None
         try:
-            context = await self._new_context(self.browser, await proxy.start(), blocked)
+            remote = proxy is not None and resolves_remotely(proxy)
+            proxy_url = await guarding.start()
+            context = await self._new_context(self.browser, proxy_url, blocked, remote)
             if cookies is not None:
                 await _add_cookies(context, cookies)
             rendered = await self._render(context, url, blocked, scroll, wait_ms, screenshot)
@@ -215,13 +223,17 @@ class BrowserRenderer:
                 with contextlib.suppress(PlaywrightError):
                     await context.unroute_all(behavior="ignoreErrors")
                     await context.close()
-            await proxy.close()
+            await guarding.close()
         if cookies is not None and cookies.same_host(rendered.page.final_url):
             rendered.page = session_page(rendered.page, cookies)
         return rendered
 
     async def _new_context(
-        self, browser: pw.Browser, proxy_url: str, blocked: list[tuple[str, str]]
+        self,
+        browser: pw.Browser,
+        proxy_url: str,
+        blocked: list[tuple[str, str]],
+        remote_names: bool = False,
     ) -> pw.BrowserContext:
         context = await browser.new_context(
             user_agent=self.settings.user_agent,
@@ -236,7 +248,7 @@ class BrowserRenderer:
         context.set_default_navigation_timeout(timeout_ms)
 
         async def route(route: pw.Route) -> None:
-            await self._route(route, blocked)
+            await self._route(route, blocked, remote_names)
 
         async def refuse_websocket(ws: pw.WebSocketRoute) -> None:
             blocked.append((ws.url, "websockets are refused"))
@@ -247,12 +259,19 @@ class BrowserRenderer:
         await context.route_web_socket(re.compile(".*"), refuse_websocket)
         return context
 
-    async def _route(self, route: pw.Route, blocked: list[tuple[str, str]]) -> None:
-        """Let a request through only if the guard allows it (data:/blob: need no network)."""
+    async def _route(
+        self, route: pw.Route, blocked: list[tuple[str, str]], remote_names: bool
+    ) -> None:
+        """Let a request through only if the guard allows it (data:/blob: need no network).
+        With `remote_names` (a proxy that resolves names, e.g. Tor) names are not resolved
+        here; the guarding proxy checks each connection again either way."""
         url = route.request.url
         if urlsplit(url).scheme.lower() not in NO_NETWORK_SCHEMES:
             try:
-                await self.guard.check(url)  # also refuses every scheme but http(s)
+                if remote_names:
+                    self.guard.check_unresolved(url)  # also refuses every scheme but http(s)
+                else:
+                    await self.guard.check(url)  # also refuses every scheme but http(s)
             except (BlockedURL, ValueError) as exc:
                 blocked.append((url, str(exc)))
                 with contextlib.suppress(PlaywrightError):

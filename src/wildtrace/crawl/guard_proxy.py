@@ -12,6 +12,7 @@ import asyncio
 from urllib.parse import urlsplit
 
 from wildtrace.crawl.guard import BlockedURL, Guard
+from wildtrace.crawl.proxy_connect import open_via_proxy, resolves_remotely
 
 BLOCKED_REPLY = b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
 BAD_GATEWAY = b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
@@ -56,10 +57,17 @@ class GuardProxy:
     """Forward proxy for one render: every request or CONNECT tunnel is checked by the guard and
     connected to the checked address; refusals are recorded in `blocked`."""
 
-    def __init__(self, guard: Guard, timeout: float, blocked: list[tuple[str, str]]) -> None:
+    def __init__(
+        self,
+        guard: Guard,
+        timeout: float,
+        blocked: list[tuple[str, str]],
+        upstream: str | None = None,
+    ) -> None:
         self.guard = guard
         self.timeout = timeout
         self.blocked = blocked
+        self.upstream = upstream  # the source's own proxy (e.g. Tor), which all traffic takes
         self._server: asyncio.Server | None = None
         self._writers: set[asyncio.StreamWriter] = set()
 
@@ -84,9 +92,7 @@ class GuardProxy:
             url = f"https://{target}" if tunnel else target
             if not tunnel and urlsplit(url).scheme != "http":
                 raise BlockedURL(f"{url}: not an absolute http URL")
-            address = await self.guard.check(url)
-            connecting = asyncio.open_connection(str(address), host_port(url)[1])
-            up_reader, up_writer = await asyncio.wait_for(connecting, self.timeout)
+            up_reader, up_writer = await self._connect(url)
             upstream = up_writer
             self._writers.add(up_writer)
             if tunnel:
@@ -102,6 +108,7 @@ class GuardProxy:
             self.blocked.append((url, str(exc)))
             writer.write(BLOCKED_REPLY)
         except (OSError, TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
+            # ProxyError (an OSError) included: the upstream proxy refused
             if upstream is None:
                 writer.write(BAD_GATEWAY)
         finally:
@@ -109,3 +116,18 @@ class GuardProxy:
                 if end is not None:
                     self._writers.discard(end)
                     end.close()
+
+    async def _connect(self, url: str) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+        """A stream to the URL's host: directly to the address the guard checked, or through
+        the source's proxy (names left to it when it resolves them, as Tor must)."""
+        host, port = host_port(url)
+        if port is None:
+            raise BlockedURL(f"{url}: no port")
+        if self.upstream is not None and resolves_remotely(self.upstream):
+            self.guard.check_unresolved(url)
+            return await open_via_proxy(self.upstream, host, port, self.timeout)
+        address = await self.guard.check(url)
+        if self.upstream is not None:
+            return await open_via_proxy(self.upstream, str(address), port, self.timeout)
+        connecting = asyncio.open_connection(str(address), port)
+        return await asyncio.wait_for(connecting, self.timeout)

@@ -18,7 +18,7 @@ from wildtrace.config import Settings
 from wildtrace.crawl.browser import BrowserRenderer
 from wildtrace.crawl.cookies import SessionCookies
 from wildtrace.crawl.guard import Guard
-from wildtrace.crawl.http import Fetcher, FetchError, FetchPolicy
+from wildtrace.crawl.http import Fetcher, FetchPolicy
 from wildtrace.crawl.robots import RobotsCache
 from wildtrace.domain.listing import FetchedPage
 
@@ -120,13 +120,11 @@ class PoliteFetcher:
         return await fetcher.fetch(visit.url, visit.accept, cookies=visit.cookies)
 
     async def _render(self, visit: Visit) -> FetchedPage:
-        if visit.proxy:
-            raise FetchError(f"{visit.url}: browser rendering through a proxy is not supported yet")
         if self._renderer is None:
             self._renderer = await BrowserRenderer(self.settings).__aenter__()
         async with self._render_slots:
             rendered = await self._renderer.render(
-                visit.url, scroll=visit.scroll, cookies=visit.cookies
+                visit.url, scroll=visit.scroll, cookies=visit.cookies, proxy=visit.proxy
             )
         return rendered.page
 
