@@ -86,4 +86,8 @@ def test_implied_rules_keep_provenance_and_roles(lexicon) -> None:
     rules = {str(t.role).partition(":")[2] for t in implied}
     assert {"hornbill_casque", "totoaba_maw", "bear_bile", "pangolin_scales"} <= rules
     assert all(t.taxon and t.lang and t.source and not t.reviewed for t in implied)
-    assert {str(t.role).partition(":")[0] for t in implied} == {"trigger", "context"}
+    assert {str(t.role).partition(":")[0] for t in implied} == {
+        "trigger",
+        "code_trigger",
+        "context",
+    }

@@ -18,6 +18,7 @@ from wildtrace.lexicon.load import Term
 
 IMPLIED_WINDOW = 300
 IMPLIED_CONFIDENCE = 0.55
+TRIGGER_ROLES = frozenset({"trigger", "code_trigger"})  # a code trigger is also an evasion
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class ImpliedHit:
 
 
 def rule_of(term: Term) -> tuple[str, str]:
-    """(role, rule) of an implied term: ("trigger", "hornbill_casque")."""
+    """(role, rule) of an implied term: ("trigger", "hornbill_casque"), ("code_trigger", …)."""
     role, _, rule = str(term.role).partition(":")
     return role, rule
 
@@ -45,7 +46,7 @@ class ImpliedRules:
         triggers: list[ImpliedHit] = []
         for hit in hits:
             role, rule = rule_of(hit.term)
-            if role == "trigger":
+            if role in TRIGGER_ROLES:
                 triggers.append(hit)
             else:
                 contexts.setdefault(rule, []).append(hit)

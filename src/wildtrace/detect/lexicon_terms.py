@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 
 from wildtrace.detect.automaton import PhraseAutomaton
 from wildtrace.detect.fuzzy_names import FuzzyNames
-from wildtrace.detect.implied_taxa import IMPLIED_CONFIDENCE, ImpliedHit, ImpliedRules
+from wildtrace.detect.implied_taxa import IMPLIED_CONFIDENCE, ImpliedHit, ImpliedRules, rule_of
 from wildtrace.detect.views import TextViews, scan
 from wildtrace.domain.analysis import TaxonMatch
 from wildtrace.lexicon.load import Lexicon, Term
@@ -104,12 +104,16 @@ class LexiconTermsDetector:
             evasion = set(hit.tactics)
             if term.kind in {"code_word", "emoji"}:
                 evasion.add(term.kind)
+            if term.role == "misspelled":
+                evasion.add("misspelled_common")
             if _romanised(term):
                 evasion.add("transliteration")
             confidence = CONFIDENCE[term.kind] - (0.0 if term.reviewed else 0.05)
             matches.append(self._match(views, hit.start, hit.end, term, evasion, confidence))
         for found in self._implied.resolve(implied):
             evasion = {"transliteration"} if _romanised(found.term) else set()
+            if rule_of(found.term)[0] == "code_trigger":
+                evasion.add("code_word")
             confidence = IMPLIED_CONFIDENCE - (0.0 if found.term.reviewed else 0.05)
             matches.append(
                 self._match(views, found.start, found.end, found.term, evasion, confidence)

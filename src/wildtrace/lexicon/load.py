@@ -41,8 +41,9 @@ class LexiconError(Exception):
 @dataclass(frozen=True)
 class Term:
     """One lexicon term. `kind`: name, product, code_word, emoji, intent, context, trap or
-    implied; `role` refines it (intent: offer/wanted/…, context: permit/negation/…, implied:
-    `trigger:<rule>` or `context:<rule>`)."""
+    implied; `role` refines it (name: misspelled or none, intent: offer/wanted/…, context:
+    permit/negation/…, implied:
+    `trigger:<rule>`, `code_trigger:<rule>` or `context:<rule>`)."""
 
     text: str
     lang: str | None
@@ -75,9 +76,10 @@ def _flatten(model: BaseModel) -> Iterator[Term]:  # noqa: PLR0912 - one branch 
     if isinstance(model, NamesFile):
         for e in model.entries:
             src, rev = _prov(e, model)
+            role = "misspelled" if e.misspelled else None
             for lang, names in e.names.items():
                 for name in names:
-                    yield Term(name, lang, "name", None, e.taxon, None, src, rev)
+                    yield Term(name, lang, "name", role, e.taxon, None, src, rev)
     elif isinstance(model, ProductsFile):
         for p in model.entries:
             src, rev = _prov(p, model)
@@ -110,7 +112,8 @@ def _flatten(model: BaseModel) -> Iterator[Term]:  # noqa: PLR0912 - one branch 
 def _flatten_implied(model: ImpliedFile) -> Iterator[Term]:
     for r in model.entries:
         src, rev = _prov(r, model)
-        for role, by_lang in (("trigger", r.triggers), ("context", r.context)):
+        trigger = "code_trigger" if r.code_word else "trigger"
+        for role, by_lang in ((trigger, r.triggers), ("context", r.context)):
             for lang, texts in by_lang.items():
                 for text in texts:
                     yield Term(

@@ -135,6 +135,9 @@ class Provenance(BaseModel):
 
 class NameEntry(Provenance):
     taxon: str = Field(description="Accepted name in the knowledge base.")
+    misspelled: bool = Field(
+        default=False, description="The names are misspellings: a match reports the evasion."
+    )
     names: dict[Lang, Terms]
 
 
@@ -221,6 +224,9 @@ class ImpliedEntry(Provenance):
     product: Product
     why: str = Field(description="Why only this taxon yields the product.")
     citation: str | None = Field(default=None, description="Public source, where one is known.")
+    code_word: bool = Field(
+        default=False, description="The triggers are code words (reported as an evasion)."
+    )
     triggers: dict[Lang, Terms]
     context: dict[Lang, Terms] = Field(
         default_factory=dict,

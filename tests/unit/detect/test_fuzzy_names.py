@@ -64,3 +64,16 @@ def test_ordinary_words_one_letter_from_a_name_stay_negative(engine: Engine, tex
 )
 def test_plausible_typo(typo: str, name: str, expected: bool) -> None:
     assert plausible_typo(typo, name) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("Star tortise babies, 4 available", "Geochelone elegans"),
+        ("Leapord skin rug, full head", "Panthera pardus"),
+        ("Bán cu ly nhỏ con non, giá mềm", "Nycticebus pygmaeus"),
+    ],
+)
+def test_listed_misspelling_reports_the_evasion(engine: Engine, text: str, taxon: str) -> None:
+    found = taxa(engine, text)
+    assert "misspelled_common" in found[taxon]

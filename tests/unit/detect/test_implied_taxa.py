@@ -65,3 +65,35 @@ def test_implied_match_is_weaker_than_a_direct_name(engine: Engine) -> None:
 def test_trigger_without_its_confirming_word_stays_negative(engine: Engine, text: str) -> None:
     result = analyse(engine, text)
     assert not [t for t in result.taxa if t.name_kind.startswith("implied_")]
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        (
+            "Spaghettis transparents dispo, vivants, en sacs oxygénés, 25 kg minimum",
+            "Anguilla anguilla",
+        ),
+        ("Fresh glass noodles, 3000 pieces per kg, alive in oxygen bags", "Anguilla anguilla"),
+        ("Perle nere del Caspio, selvatiche, barattoli da 100 g", "Acipenseriformes"),
+    ],
+)
+def test_food_code_word_with_trade_context_is_a_code_word(
+    engine: Engine, text: str, taxon: str
+) -> None:
+    match = next(t for t in analyse(engine, text).taxa if t.name == taxon)
+    assert "code_word" in match.evasion
+    assert match.name_kind.startswith("implied_")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korean glass noodles (dangmyeon) 500 g, for japchae",
+        "Black pearls earrings, Tahitian, 9 mm, silver 925",
+        "Perle nere di Tahiti, collana 45 cm",
+        "Schwarzes Gold: Ölpreis steigt auf 90 Dollar",
+    ],
+)
+def test_food_and_jewellery_senses_stay_negative(engine: Engine, text: str) -> None:
+    assert analyse(engine, text).taxa == ()
