@@ -106,4 +106,7 @@ class ContextScanner:
 
 def case_fold(text: str) -> str:
     """Lower case with the same length as the input (so offsets hold); accents kept."""
+    lowered = text.lower()
+    if len(lowered) == len(text):  # no letter grew (only a few, like İ, lower to two)
+        return lowered
     return "".join(c if len(low := c.lower()) != 1 else low for c in text)

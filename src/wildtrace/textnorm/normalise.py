@@ -7,6 +7,7 @@ emoji, transliteration.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -89,6 +90,7 @@ EXTRA_FOLDS = {
 # a name from a plain search.
 ARABIC_HOMOGLYPHS = {"ی": "ي", "ک": "ك"}
 
+CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Latin letters that look like Cyrillic ones, used inside Russian words ("бeлyги").
 LATIN_HOMOGLYPHS = {
     "a": "а",
@@ -135,11 +137,12 @@ def normalise(text: str) -> NormalisedText:
     out: list[str] = []
     offsets: list[int] = []
     homoglyphs: set[int] = set()
+    cyrillic = CYRILLIC.search(text) is not None  # most non-ASCII listings have none
     for index, char in enumerate(text):
         if char in ZERO_WIDTH:
             continue
         if char.isascii():
-            if char in LATIN_HOMOGLYPHS and _near_cyrillic(text, index):
+            if cyrillic and char in LATIN_HOMOGLYPHS and _near_cyrillic(text, index):
                 homoglyphs.add(len(out))
                 out.append(LATIN_HOMOGLYPHS[char])
             else:
