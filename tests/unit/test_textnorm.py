@@ -65,3 +65,7 @@ def test_persian_yeh_inside_arabic_word_is_a_homoglyph() -> None:
     folded = normalise("حباری")
     assert folded.text == normalise("حبارى").text
     assert folded.homoglyph_positions == {4}
+
+
+def test_latin_word_with_cyrillic_letters_stays_latin() -> None:
+    assert normalise("Buche de tоtоaba, Москва").text == "buche de totoaba, москва"

@@ -182,11 +182,16 @@ def _is_cyrillic_letter(char: str) -> bool:
 
 
 def _near_cyrillic(text: str, index: int) -> bool:
-    """True when a neighbouring letter, skipping other look-alikes, is Cyrillic ("бeлyги")."""
+    """True inside a Russian word: its other letters include Cyrillic ones and none that is only
+    Latin ("бeлyги" yes; "tоtоaba", a Latin word with Cyrillic о, no)."""
+    found = False
     for step in (-1, 1):
         pos = index + step
-        while 0 <= pos < len(text) and text[pos] in LATIN_HOMOGLYPHS:
+        while 0 <= pos < len(text) and (text[pos].isalpha() or text[pos] in ZERO_WIDTH):
+            char = text[pos]
+            if _is_cyrillic_letter(char):
+                found = True
+            elif char.isalpha() and char not in LATIN_HOMOGLYPHS:
+                return False
             pos += step
-        if 0 <= pos < len(text) and _is_cyrillic_letter(text[pos]):
-            return True
-    return False
+    return found

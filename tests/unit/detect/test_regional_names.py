@@ -58,3 +58,11 @@ def test_arabic_variants_drop_the_article_on_each_word() -> None:
     assert arabic_variants(normalise("المكاك البربري").text) == [normalise("مكاك بربري").text]
     assert arabic_variants(normalise("الفهد").text) == []  # "فهد" is also the name Fahd
     assert arabic_variants(normalise("البوما").text) == []  # "بوما" is also a brand
+
+
+def test_animal_sold_with_its_cage_is_still_offered(engine: Engine) -> None:
+    result = engine.analyse(
+        ListingText(id="t", title="شبل أسد أبيض أليف", text="يجي معه القفص. السعر ٦٠٠٠")
+    )
+    assert "Panthera leo" in {t.name for t in result.taxa}
+    assert result.wildlife_trade
