@@ -14,6 +14,7 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from wildtrace.crawl.canonical import canonical
 from wildtrace.store.models import FrontierItem
 
 PENDING, DONE, FAILED, SKIPPED = "pending", "done", "failed", "skipped"
@@ -34,13 +35,14 @@ class NewItem:
 
 
 def enqueue(session: Session, run_id: int, items: Iterable[NewItem]) -> int:
-    """Insert items not yet known to the run; return how many were new."""
+    """Insert items not yet known to the run (compared by canonical target, see
+    crawl/canonical); return how many were new."""
     rows = [
         dict(
             run_id=run_id,
             source_key=i.source_key,
             kind=i.kind,
-            target=i.target,
+            target=canonical(i.target),
             query=i.query,
             page=i.page,
             state=PENDING,
@@ -49,6 +51,14 @@ def enqueue(session: Session, run_id: int, items: Iterable[NewItem]) -> int:
         )
         for i in items
     ]
+    seen: set[tuple[object, object]] = set()
+    unique = []
+    for row in rows:  # one row per target: the first spelling met wins
+        key = (row["source_key"], row["target"])
+        if key not in seen:
+            seen.add(key)
+            unique.append(row)
+    rows = unique
     if not rows:
         return 0
     dialect = session.get_bind().dialect.name

@@ -45,7 +45,7 @@ from wildtrace.patrol.revisits import GONE, REVISIT, mark_removed, revisit_items
 from wildtrace.patrol.summary import PatrolSummary, summarise
 from wildtrace.sources.base import PageRef, ParseError, Seed, Source
 from wildtrace.store.db import Store
-from wildtrace.store.models import PatrolRun
+from wildtrace.store.models import Capture, FrontierItem, PatrolRun
 from wildtrace.store.models import Source as SourceRow
 
 Progress = Callable[[int, int], None]
@@ -107,6 +107,7 @@ class PatrolRunner:
         self.blobs = BlobStore(settings.blob_dir)
         self.progress = progress
         self._reported_at = 0.0
+        self._bodies: dict[tuple[str | None, str], int] = {}  # (source, body sha256) -> capture
 
     def run(self, plan: Plan, fresh: bool = False) -> PatrolSummary:
         run_id = self._start(plan, fresh)
@@ -181,6 +182,13 @@ class PatrolRunner:
             ),
         )
         in_flight: dict[asyncio.Task[Kept], Job] = {}
+        with self.store.sessions() as session:  # a resumed run knows the pages it processed
+            processed = (
+                select(Capture.source_id, Capture.sha256, Capture.id)
+                .join(FrontierItem, FrontierItem.capture_id == Capture.id)
+                .where(Capture.run_id == run_id, FrontierItem.state == frontier.DONE)
+            )
+            self._bodies = {(src, sha): cid for src, sha, cid in session.execute(processed)}
         jobs = _JobBuffer(
             lambda exclude, limit: self._next_jobs(run_id, sources, exclude, limit),
             refill=4 * model.concurrency,
@@ -307,6 +315,8 @@ class PatrolRunner:
             return
         kept = task.result()
         page = kept.page
+        if self._duplicate(session, chain, run_id, plan, source, job, kept):
+            return
         try:
             kind = getattr(source, "revisit_kind", job.kind) if job.kind == REVISIT else job.kind
             result = source.parse(page, PageRef(kind, job.query, job.page, job.url))
@@ -322,17 +332,11 @@ class PatrolRunner:
                 session, run_id, job, source, f"{job.url}: {type(exc).__name__}: {exc}", page
             )
             return
-        capture = store_capture(session, page, run_id, source.key, source.id, kept.warc_sha256)
-        chain.append(
-            f"capture:{capture.id}",
-            "captured",
-            f"patrol {plan.name} run {run_id}",
-            {"url": page.final_url, "sha256": page.sha256, "warc_sha256": kept.warc_sha256},
-        )
+        capture_id = self._capture(session, chain, run_id, plan, source, kept)
         threshold = plan.model.alert_threshold
         for item in prepared:
             listing, _ = write_listing(
-                session, item.record, item.known, run_id, capture.id, source.id, item.content
+                session, item.record, item.known, run_id, capture_id, source.id, item.content
             )
             if item.analysis is not None:
                 store_analysis(
@@ -344,7 +348,53 @@ class PatrolRunner:
                     self.engine.kb.export.label(),
                 )
         self._enqueue(session, run_id, source, job, result.follow)
-        frontier.finish(session, job.item_id, frontier.DONE, capture.id)
+        frontier.finish(session, job.item_id, frontier.DONE, capture_id)
+
+    def _capture(
+        self,
+        session: Session,
+        chain: custody.Chain,
+        run_id: int,
+        plan: Plan,
+        source: Source,
+        kept: Kept,
+    ) -> int:
+        """Store the capture and its custody event; remember its body for this run."""
+        page = kept.page
+        capture = store_capture(session, page, run_id, source.key, source.id, kept.warc_sha256)
+        chain.append(
+            f"capture:{capture.id}",
+            "captured",
+            f"patrol {plan.name} run {run_id}",
+            {"url": page.final_url, "sha256": page.sha256, "warc_sha256": kept.warc_sha256},
+        )
+        self._bodies.setdefault((source.key, page.sha256), capture.id)
+        return capture.id
+
+    def _duplicate(
+        self,
+        session: Session,
+        chain: custody.Chain,
+        run_id: int,
+        plan: Plan,
+        source: Source,
+        job: Job,
+        kept: Kept,
+    ) -> bool:
+        """A results page (or feed, board, channel page) whose body this source already served
+        in this run — the same page under another address, or a site repeating a page for any
+        page number — is kept as a capture but not parsed again: what it lists is stored.
+        Listing pages are always parsed: a site may serve two listings, each known by its own
+        address, with the same body, and both must be recorded."""
+        if job.kind in {"listing", REVISIT}:
+            return False
+        first = self._bodies.get((source.key, kept.page.sha256))
+        if first is None:
+            return False
+        capture_id = self._capture(session, chain, run_id, plan, source, kept)
+        note = f"same content as capture {first}: not processed again"
+        frontier.finish(session, job.item_id, frontier.DONE, capture_id, error=note)
+        return True
 
     def _prepare(self, session: Session, record: ListingRecord) -> _Prepared:
         """Read what is stored of the listing and analyse it if its content is new."""

@@ -21,6 +21,7 @@ from urllib.parse import quote_plus, urljoin, urlsplit
 from pydantic import BaseModel, ConfigDict, Field
 from selectolax.lexbor import LexborHTMLParser
 
+from wildtrace.crawl.canonical import canonical
 from wildtrace.crawl.cookies import SessionCookies
 from wildtrace.domain.listing import FetchedPage, ListingRecord, ParsedSearchPage
 from wildtrace.sources.base import HTML_TYPES, PageRef, ParseError, ParseResult, Seed
@@ -171,7 +172,7 @@ class SiteSource(SiteURLs):
         return parts.path + (f"?{parts.query}" if parts.query else "")
 
     def listing_id(self, url: str) -> str | None:
-        parts = urlsplit(url)
+        parts = urlsplit(canonical(url))  # tracking parameters do not hide a listing's address
         path = parts.path + (f"?{parts.query}" if parts.query else "")
         match = self._listing_re.search(path)
         return match.group("id") if match else None
