@@ -25,6 +25,8 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         "WILDTRACE_DATABASE_URL",
         "WILDTRACE_ALLOW_HOSTS",
         "WILDTRACE_ALERT_THRESHOLD",
+        "WILDTRACE_SECRETS_FILE",
+        "WILDTRACE_EVIDENCE_MIN_SCORE",
     ):
         monkeypatch.delenv(name, raising=False)
     path = tmp_path / "home"

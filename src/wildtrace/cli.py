@@ -111,7 +111,7 @@ def run_patrol(
     from wildtrace.patrol.runner import PatrolRunner
 
     with user_errors():
-        plan = load_plan(plan_path, overrides)
+        plan = load_plan(plan_path, overrides, current.effective_secrets_file)
     store = open_store_for(current)
     bar, update = _progress_bar()
     runner = PatrolRunner(store, current, progress=update)
@@ -338,6 +338,7 @@ def config_show(as_json: JsonFlag = False) -> None:
     loaded = settings()
     values = loaded.settings.model_dump(mode="json")
     values["database_url"] = loaded.settings.effective_database_url
+    values["secrets_file"] = str(loaded.settings.effective_secrets_file)  # path only, never read
     if as_json:
         print_json(
             out,

@@ -65,9 +65,10 @@ def schedule_add(
     ] = True,
 ) -> None:
     """Schedule a patrol plan; a plan already scheduled gets the new schedule."""
-    path = schedules_path(settings().settings.home)
+    current = settings().settings
+    path = schedules_path(current.home)
     with job_errors():
-        load_plan(plan)  # refuse a plan that could not run
+        load_plan(plan, secrets_file=current.effective_secrets_file)  # refuse what cannot run
         entry, replaced = add_schedule(path, plan, cron, enabled=enabled, timezone=timezone)
     state = "" if entry.enabled else " (disabled)"
     out.print(
@@ -127,7 +128,7 @@ def enqueue(plan: PlanArg, as_json: JsonFlag = False) -> None:
     """Queue one patrol of a plan now and print the task id; a worker runs it."""
     current = settings().settings
     with job_errors():
-        load_plan(plan)
+        load_plan(plan, secrets_file=current.effective_secrets_file)
         queue = make_queue(current)
         try:
             task = queue.enqueue_patrol(plan)

@@ -91,6 +91,7 @@ def test_init_stats_plugins_config(home: Path) -> None:
     } <= ids
     config = json.loads(invoke("config", "show", "--json").stdout)
     assert config["home"] == {"value": str(home), "from": "env"}
+    assert config["secrets_file"] == {"value": str(home / "secrets.yaml"), "from": "default"}
 
 
 def test_patrol_then_alerts(

@@ -186,7 +186,7 @@ class PatrolQueue:
         from wildtrace.patrol.runner import PatrolRunner
         from wildtrace.store.db import Store
 
-        plan = load_plan(Path(plan_path))
+        plan = load_plan(Path(plan_path), secrets_file=self.settings.effective_secrets_file)
         with self.patrol_lease(plan.name) as lease:
             self._leases.add(lease)
             try:
