@@ -99,16 +99,41 @@ def evidence_log(
 
 
 @evidence_app.command("verify-ledger")
-def evidence_verify_ledger() -> None:
+def evidence_verify_ledger(
+    package: Annotated[
+        Path | None,
+        typer.Option(help="Also confirm this package's custody extract, stubs included."),
+    ] = None,
+) -> None:
     """Check the whole custody chain; exit 1 naming every altered, missing or added event."""
+    import zipfile
+
+    from wildtrace.evidence import ledger_extract
     from wildtrace.evidence.custody import ledger, verify_ledger
 
+    events: list[dict[str, object]] = []
+    if package is not None:
+        try:
+            with zipfile.ZipFile(package) as archive:
+                _, events = ledger_extract.parse_extract(archive.read(ledger_extract.PATH))
+        except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+            raise fail(f"{package}: no readable {ledger_extract.PATH} ({exc})", code=1) from None
     store = open_store_for(settings().settings)
     with store.sessions() as session:
         problems = verify_ledger(session)
         count = len(ledger(session))
+        extract_problems = ledger_extract.check_against_ledger(session, events)
     for problem in problems:
         err.print(f"wildtrace: {problem}", highlight=False, markup=False)
-    if problems:
+    for problem in extract_problems:
+        err.print(f"wildtrace: {package}: {problem}", highlight=False, markup=False)
+    if problems or extract_problems:
         raise typer.Exit(1)
     out.print(f"ok: {count} custody events, chain intact", highlight=False)
+    if package is not None:
+        withheld = len(events) - len(ledger_extract.full_events(events))
+        out.print(
+            f"ok: {package}: its {len(events)} custody events ({withheld} withheld) are this "
+            "ledger's",
+            highlight=False,
+        )

@@ -67,7 +67,8 @@ def test_item_of_two_captures_exports_and_verifies(
         (part,) = meta["archive"]
         data = warc[part["offset"] : part["offset"] + part["length"]]
         assert hashlib.sha256(data).hexdigest() == part["sha256"] == capture.warc_sha256
-    events = [json.loads(x) for x in files["custody/ledger.jsonl"].decode().splitlines()]
+    lines = files["custody/extract.jsonl"].decode().splitlines()[1:]
+    events = [json.loads(x) for x in lines]
     item_events = [(e["event"], e["actor"]) for e in events if e["subject"] == "evidence:E-1"]
     assert item_events[0] == ("captured", "inspector.k") and item_events[1][0] == "exported"
     assert json.loads(files["manifest.json"])["subject"] == "evidence:E-1"

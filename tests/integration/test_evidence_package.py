@@ -61,19 +61,26 @@ def test_untouched_package_verifies(package: Path) -> None:
     with zipfile.ZipFile(package) as archive:
         names = set(archive.namelist())
         manifest = json.loads(archive.read("manifest.json"))
-        ledger = archive.read("custody/ledger.jsonl").decode().splitlines()
+        ledger = archive.read("custody/extract.jsonl").decode().splitlines()
     assert {
         "archive/data.warc.gz",
         "files/capture-1/body",
         "files/capture-1/capture.json",
         "manifest.json",
-        "custody/ledger.jsonl",
+        "custody/extract.jsonl",
         "README.txt",
         "pages/pages.jsonl",
     } <= names
     assert manifest["timestamp_authorities"] == []
     assert "report.pdf" in {f["path"] for f in manifest["files"]}
-    assert [json.loads(x)["event"] for x in ledger] == ["captured", "exported"]
+    header, *events = [json.loads(x) for x in ledger]
+    assert header == {
+        "format": "wildtrace-custody-extract/1",
+        "subjects": ["capture:1"],
+        "first_seq": 1,
+        "last_seq": 2,
+    }
+    assert [e["event"] for e in events] == ["captured", "exported"]
 
 
 def test_package_has_the_wacz_layout(package: Path) -> None:
@@ -120,10 +127,10 @@ def _truncate(files: dict[str, bytes]) -> None:
 
 
 def _alter_ledger(files: dict[str, bytes]) -> None:
-    lines = files["custody/ledger.jsonl"].decode().splitlines()
+    header, *lines = files["custody/extract.jsonl"].decode().splitlines()
     first = json.loads(lines[0])
     first["reason"] = "nothing to see"
-    files["custody/ledger.jsonl"] = "\n".join([json.dumps(first), *lines[1:]]).encode()
+    files["custody/extract.jsonl"] = "\n".join([header, json.dumps(first), *lines[1:]]).encode()
 
 
 def _retitle(files: dict[str, bytes]) -> None:
@@ -151,7 +158,7 @@ def _retitle(files: dict[str, bytes]) -> None:
             lambda f: f.update({"files/extra.txt": b"planted"}),
             ["files/extra.txt: extra: not in the manifest"],
         ),
-        (_alter_ledger, ["custody/ledger.jsonl: custody event 1: altered after it was written"]),
+        (_alter_ledger, ["custody/extract.jsonl: custody event 1: altered after it was written"]),
         (
             _retitle,
             ["datapackage.json: changed: SHA-256 differs from datapackage-digest.json"],

@@ -6,6 +6,14 @@ import pytest
 from sqlalchemy import delete, update
 
 from wildtrace.evidence.custody import append, ledger, verify_events, verify_ledger
+from wildtrace.evidence.ledger_extract import (
+    build_extract,
+    check_against_ledger,
+    extract_jsonl,
+    is_stub,
+    parse_extract,
+    verify_extract,
+)
 from wildtrace.store.db import Store
 from wildtrace.store.models import CustodyEvent
 
@@ -66,3 +74,23 @@ def test_an_inserted_event_is_named(store: Store) -> None:
     problems = verify_events([*events[:3], forged, *events[3:]])
     assert any("altered" in str(p) for p in problems)
     assert any("deleted or inserted" in str(p) for p in problems)
+
+
+def test_extract_of_one_subject(store: Store) -> None:
+    """capture:2 is events 2 and 6: 3-5 become stubs, 1 (before its first event) is left out."""
+    _fill(store)
+    with store.sessions() as session:
+        events = build_extract(session, ["capture:2"])
+        assert check_against_ledger(session, events) == []
+        forged = [dict(e) for e in events]
+        forged[1]["hash"] = "f" * 64
+        assert [str(p) for p in check_against_ledger(session, forged)] == [
+            "custody event 3: differs from this ledger's event"
+        ]
+        assert build_extract(session, ["capture:99"]) == []
+    assert [e["seq"] for e in events] == [2, 3, 4, 5, 6]
+    assert [is_stub(e) for e in events] == [False, True, True, True, False]
+    header, parsed = parse_extract(extract_jsonl(["capture:2"], events))
+    assert (header["first_seq"], header["last_seq"]) == (2, 6) and parsed == events
+    assert verify_extract(header, parsed) == []
+    assert b"patrol test" not in extract_jsonl(["capture:2"], events[1:-1])

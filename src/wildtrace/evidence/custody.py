@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from wildtrace.store.models import CustodyEvent
 
@@ -33,6 +34,7 @@ EVENTS = frozenset(
         "removed_seen",
     }
 )
+HASHED_FIELDS = ("seq", "subject", "event", "actor", "reason", "at", "details", "prev_hash")
 LOCK_KEY = 0x57494C44  # "WILD"
 _INSERT = insert(CustodyEvent)
 
@@ -47,6 +49,11 @@ def operator() -> str:
 def event_hash(fields: dict[str, Any]) -> str:
     data = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+def recompute_hash(event: dict[str, Any]) -> str:
+    """The hash an event given as a plain dict should carry, from its own fields."""
+    return event_hash({k: event.get(k) for k in HASHED_FIELDS})
 
 
 def _fields(event: CustodyEvent) -> dict[str, Any]:
@@ -136,10 +143,6 @@ def verify_events(events: list[dict[str, Any]]) -> list[LedgerProblem]:
     previous = GENESIS
     expected_seq = events[0]["seq"] if events else 1
     for event in events:
-        fields = {
-            k: event.get(k)
-            for k in ("seq", "subject", "event", "actor", "reason", "at", "details", "prev_hash")
-        }
         if event["seq"] != expected_seq:
             problems.append(
                 LedgerProblem(
@@ -149,7 +152,7 @@ def verify_events(events: list[dict[str, Any]]) -> list[LedgerProblem]:
             )
         if event["prev_hash"] != previous:
             problems.append(LedgerProblem(event["seq"], "does not follow the event before it"))
-        if event_hash(fields) != event["hash"]:
+        if recompute_hash(event) != event["hash"]:
             problems.append(LedgerProblem(event["seq"], "altered after it was written"))
         previous = event["hash"]
         expected_seq = event["seq"] + 1
@@ -157,9 +160,13 @@ def verify_events(events: list[dict[str, Any]]) -> list[LedgerProblem]:
 
 
 def ledger(session: Session, subject: str | None = None) -> list[dict[str, Any]]:
-    stmt = select(CustodyEvent).order_by(CustodyEvent.seq)
-    if subject is not None:
-        stmt = stmt.where(CustodyEvent.subject == subject)
+    conditions = [] if subject is None else [CustodyEvent.subject == subject]
+    return events_where(session, *conditions)
+
+
+def events_where(session: Session, *conditions: ColumnElement[bool]) -> list[dict[str, Any]]:
+    """Whole events (as plain dicts, hash included) matching `conditions`, in chain order."""
+    stmt = select(CustodyEvent).where(*conditions).order_by(CustodyEvent.seq)
     return [{**_fields(e), "hash": e.hash} for e in session.scalars(stmt)]
 
 

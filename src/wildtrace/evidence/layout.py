@@ -4,7 +4,9 @@ Each capture gets its own folder `files/capture-<id>/` (body, capture.json, scre
 page.pdf, rendered.html, images/); all WARCs are appended into archive/data.warc.gz, in order
 (a .warc.gz is a series of gzip members, so the result is one valid WARC), and capture.json
 says where each original WARC sits in it (`archive`: offset, length, sha256), so the bytes
-hashed at capture time - and named in the custody ledger - can be found unchanged.
+hashed at capture time - and named in the custody ledger - can be found unchanged. The custody
+file is an extract of the ledger (ledger_extract.py): this package's events in full, others' as
+stubs.
 """
 
 from __future__ import annotations
@@ -16,12 +18,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from wildtrace.evidence import custody, wacz
+from wildtrace.evidence import ledger_extract, wacz
 from wildtrace.evidence.blobs import BlobStore
 from wildtrace.evidence.package import README
 from wildtrace.store.models import Capture
 
-LEDGER = "custody/ledger.jsonl"
+LEDGER = ledger_extract.PATH
 ITEM = "files/evidence.json"
 
 
@@ -95,8 +97,9 @@ def build_files(session: Session, blobs: BlobStore, subject: Subject) -> dict[st
     files[wacz.PAGES] = wacz.pages_jsonl(pages)
     if subject.item is not None:
         files[ITEM] = _json(subject.item)
-    events = custody.ledger(session)
-    files[LEDGER] = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events).encode()
+    subjects = ledger_extract.subjects_of(subject.key, [c.id for c, _ in subject.captures])
+    events = ledger_extract.build_extract(session, subjects)
+    files[LEDGER] = ledger_extract.extract_jsonl(subjects, events)
     files["README.txt"] = README.encode()
     return files
 

@@ -17,6 +17,7 @@ from typing import Any, Self
 
 from wildtrace.config import Settings
 from wildtrace.crawl.browser import BrowserRenderer
+from wildtrace.evidence import ledger_extract
 from wildtrace.evidence.layout import ITEM, LEDGER
 from wildtrace.evidence.package import README
 
@@ -62,20 +63,16 @@ def _capture_section(files: dict[str, bytes], folder: str, authorities: str, too
 
 def report_html(files: dict[str, bytes], manifest: bytes) -> str:
     listed = json.loads(manifest)
-    events = [json.loads(x) for x in files[LEDGER].decode().splitlines() if x]
+    _, events = ledger_extract.parse_extract(files[LEDGER])
     subject = listed["subject"]
-    related = {subject} | {
-        f"capture:{json.loads(d)['capture_id']}"
-        for p, d in files.items()
-        if p.endswith("/capture.json")
-    }
+    shown = ledger_extract.full_events(events)
+    withheld = len(events) - len(shown)
     custody_rows = "".join(
         f"<tr><td>{e['seq']}</td><td>{html.escape(e['subject'])}</td>"
         f"<td>{html.escape(e['at'])}</td><td>{html.escape(e['event'])}"
         f"</td><td>{html.escape(e['actor'])}</td><td>{html.escape(e['reason'])}</td>"
         f"<td>{e['hash'][:16]}…</td></tr>"
-        for e in events
-        if e["subject"] in related
+        for e in shown
     )
     hashes = "".join(
         f"<tr><td>{html.escape(f['path'])}</td><td>{f['sha256']}</td><td>{f['size']}</td></tr>"
@@ -112,6 +109,8 @@ def report_html(files: dict[str, bytes], manifest: bytes) -> str:
 <table><tr><th>file</th><th>SHA-256</th><th>bytes</th></tr>{hashes}</table>
 <h2>Chain of custody</h2><table><tr><th>#</th><th>subject</th><th>at (UTC)</th><th>event</th>
 <th>who</th><th>why</th><th>hash</th></tr>{custody_rows}</table>
+<p>{withheld} events of other subjects in between are withheld: the package shows them only by
+their number and hashes, so the chain can be followed without disclosing others' work.</p>
 <h2>What this package proves, and what it does not</h2><pre>{html.escape(README)}</pre>
 </body></html>"""
 
