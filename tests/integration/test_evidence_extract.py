@@ -270,21 +270,17 @@ def test_tampering_with_custody_is_named_even_when_resealed(
 
 
 def test_hand_written_extract_problems() -> None:
-    """An empty extract, a stub at either end, a header that does not match."""
+    """An empty extract, a lone stub, a file that is not an extract."""
     header = {"format": ledger_extract.FORMAT, "subjects": ["capture:1"], "first_seq": 1}
     assert [str(p) for p in ledger_extract.verify_extract({**header, "last_seq": 1}, [])] == [
         "custody event 1: the extract holds no event"
     ]
     stub = {"seq": 1, "prev_hash": custody.GENESIS, "hash": "a" * 64}
     problems = [str(p) for p in ledger_extract.verify_extract({**header, "last_seq": 1}, [stub])]
-    assert (
-        problems
-        == [
-            "custody event 1: withheld, but the extract must open and close with an event of its "
-            "own subjects"
-        ]
-        * 2
-    )
+    assert problems == [
+        "custody event 1: withheld, but the extract must open and close with an event of its "
+        "own subjects"
+    ]
     with pytest.raises(ValueError, match="header"):
         ledger_extract.parse_extract(b'{"seq": 1}\n')
 
@@ -306,3 +302,23 @@ def test_a_package_with_the_whole_ledger_still_verifies(case: Case, tmp_path: Pa
     reseal(files)
     problems = [str(p) for p in verify_package(write(tmp_path / "old-cut.zip", files))]
     assert "custody/ledger.jsonl: the chain does not start at event 1" in problems
+
+
+def test_an_image_not_recorded_at_capture_time_is_named() -> None:
+    from wildtrace.evidence.verify import _capture_problems
+
+    kept, planted = b"\x89PNG kept", b"\x89PNG planted"
+    meta = {
+        "capture_id": 4,
+        "archive": [],
+        "images": [{"path": "files/capture-4/images/1.png"}, {"error": "too large"}],
+    }
+    event = {"seq": 9, "details": {"images": [hashlib.sha256(kept).hexdigest()]}}
+    files = {"files/capture-4/images/1.png": kept}
+    assert _capture_problems(files, meta, event, None) == [
+        "its custody event 9 records no WARC hash"
+    ]
+    files["files/capture-4/images/1.png"] = planted
+    assert _capture_problems(files, meta, event, None)[1:] == [
+        "files/capture-4/images/1.png is not among the images custody event 9 recorded"
+    ]
