@@ -62,7 +62,11 @@ def evidence_verify(
         err.print(f"FAIL {problem}", highlight=False, markup=False)
     if problems:
         raise typer.Exit(1)
-    out.print(f"ok: {package} verifies (files, custody chain, timestamps)", highlight=False)
+    out.print(
+        f"ok: {package} verifies (files, custody extract, captures against their custody "
+        "events, timestamps)",
+        highlight=False,
+    )
 
 
 @evidence_app.command("log")
