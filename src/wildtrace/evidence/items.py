@@ -17,7 +17,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from wildtrace.evidence import custody
-from wildtrace.evidence.layout import PackageError, Subject
+from wildtrace.evidence.layout import PackageError, Subject, utc_iso
 from wildtrace.store.models import Capture, EvidenceCapture, EvidenceItem
 
 _ITEM = re.compile(r"^(?:evidence:)?e-?(\d+)$", re.IGNORECASE)
@@ -108,7 +108,7 @@ def load_subject(session: Session, ref: str) -> Subject:
     ident = evidence_id(number)
     record = {
         "evidence_id": ident,
-        "created_at": item.created_at.isoformat(),
+        "created_at": utc_iso(item.created_at),
         "operator": item.operator,
         "reason": item.reason,
         "case": item.case_ref,

@@ -1,12 +1,12 @@
 """The files of an evidence package for one or more captures (an evidence item, or one capture).
 
-Each capture gets its own folder `files/capture-<id>/` (body, capture.json, screenshot.png,
-page.pdf, rendered.html, images/); all WARCs are appended into archive/data.warc.gz, in order
-(a .warc.gz is a series of gzip members, so the result is one valid WARC), and capture.json
-says where each original WARC sits in it (`archive`: offset, length, sha256), so the bytes
-hashed at capture time - and named in the custody ledger - can be found unchanged. The custody
-file is an extract of the ledger (ledger_extract.py): this package's events in full, others' as
-stubs.
+Each capture gets its own folder `files/capture-<id>/` (body, capture.json, extracted.json,
+screenshot.png, page.pdf, rendered.html, images/); all WARCs are appended into
+archive/data.warc.gz, in order (a .warc.gz is a series of gzip members, so the result is one
+valid WARC), and capture.json says where each original WARC sits in it (`archive`: offset,
+length, sha256), so the bytes hashed at capture time - and named in the custody ledger - can be
+found unchanged. The custody file is an extract of the ledger (ledger_extract.py): this
+package's events in full, others' as stubs.
 """
 
 from __future__ import annotations
@@ -14,12 +14,14 @@ from __future__ import annotations
 import json
 import mimetypes
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from wildtrace.evidence import ledger_extract, wacz
 from wildtrace.evidence.blobs import BlobStore
+from wildtrace.evidence.extracted import extracted_document
 from wildtrace.evidence.package import README
 from wildtrace.store.models import Capture
 
@@ -41,6 +43,12 @@ class Subject:
     item: dict[str, Any] | None = field(default=None)
 
 
+def utc_iso(when: datetime) -> str:
+    """ISO 8601 in UTC with its 'Z': the store keeps UTC, some databases drop the zone."""
+    aware = when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+    return aware.isoformat().replace("+00:00", "Z")
+
+
 def capture_json(capture: Capture, role: str) -> dict[str, Any]:
     return {
         "capture_id": capture.id,
@@ -54,7 +62,7 @@ def capture_json(capture: Capture, role: str) -> dict[str, Any]:
         "sha256": capture.sha256,
         "size": capture.size,
         "peer": capture.peer,
-        "fetched_at": capture.fetched_at.isoformat(),
+        "fetched_at": utc_iso(capture.fetched_at),
         "plugin_id": capture.plugin_id,
         "run_id": capture.run_id,
         "warc_sha256": capture.warc_sha256,
@@ -82,7 +90,11 @@ def build_files(session: Session, blobs: BlobStore, subject: Subject) -> dict[st
                 {"of": of, "offset": len(warc), "length": len(data), "sha256": digest}
             )
             warc += data
-        files[f"{folder}/body"] = blobs.get(capture.sha256)
+        body = blobs.get(capture.sha256)
+        files[f"{folder}/body"] = body
+        files[f"{folder}/extracted.json"] = _json(
+            extracted_document(session, capture.id, body, capture.content_type, capture.final_url)
+        )
         files[f"{folder}/capture.json"] = _json(meta)
         files.update(_rendering(blobs, capture, folder))
         pages.append(

@@ -26,11 +26,12 @@ README = """wildtrace evidence package
 ==========================
 What it holds: the HTTP exchanges of the captures and of the listing's images
 (archive/data.warc.gz), the body as served and the browser's view (files/capture-<id>/), each
-capture's metadata, the evidence item (files/evidence.json: who, why, which case or patrol),
-the custody events of this item and its captures up to this export (custody/extract.jsonl),
-and RFC 3161 timestamps over manifest.json when an authority was configured. manifest.json
-lists every file with its SHA-256. The package is also a WACZ 1.1.1 web archive
-(datapackage.json): renamed to .wacz, ReplayWeb.page replays it.
+capture's metadata, the page's text and fields as read from the body (extracted.json, derived:
+anyone can recompute it from the body), the evidence item (files/evidence.json: who, why, which
+case or patrol), the custody events of this item and its captures up to this export
+(custody/extract.jsonl), and RFC 3161 timestamps over manifest.json when an authority was
+configured. manifest.json lists every file with its SHA-256. The package is also a WACZ 1.1.1
+web archive (datapackage.json): renamed to .wacz, ReplayWeb.page replays it.
 
 What it proves: that these exact bytes were received from the address named, as recorded by
 wildtrace at the time in the capture, that nobody changed them since the manifest was hashed,

@@ -37,7 +37,9 @@ def sha256_label(data: bytes) -> str:
 
 
 def rfc3339(when: datetime) -> str:
-    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """A naive time is the store's UTC, not this machine's local time."""
+    aware = when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+    return aware.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def pages_jsonl(pages: list[dict[str, Any]]) -> bytes:
