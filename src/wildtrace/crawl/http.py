@@ -3,24 +3,36 @@ content-type check, retries that honour Retry-After, optional proxy (e.g. Tor ov
 session cookies of a logged-in site sent to that site's own origin only.
 
 Redirects are followed by hand so that each hop is checked by the guard. The connection goes to
-the address the guard checked (the URL's host is kept in the Host header and for TLS), so a name
-that resolves differently a moment later (DNS rebinding) cannot redirect the socket. The body is
-streamed and counted after decompression, which also stops decompression bombs. The client keeps
-no cookie jar: what a site sets is never sent back, to it or to another site on the same address,
-so the only cookies that leave are a logged-in source's own (see `crawl/cookies.py`).
+the address the guard checked: aiohttp's resolver is replaced by one that answers only with the
+address checked for this hop, so a name that resolves differently a moment later (DNS
+rebinding) cannot move the socket, while the URL keeps its name for the Host header, TLS SNI
+and certificate checks, and the connection pool (one pool entry per host name). The body is
+streamed and counted after decompression; aiohttp (>= 3.13.3) inflates a bounded piece per read,
+so a decompression bomb is stopped at the cap. The client keeps no cookie jar: what a site sets
+is never sent back, to it or to another site on the same address, so the only cookies that leave
+are a logged-in source's own (see `crawl/cookies.py`). aiohttp rather than httpx: see
+docs/adr/0003-http-client.md.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextvars
+import socket
+import ssl
 import time
+from base64 import b64encode
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from http.cookiejar import CookieJar, DefaultCookiePolicy
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
-import httpx
+import aiohttp
+import aiohttp_socks
+import certifi
+from aiohttp.abc import AbstractResolver, ResolveResult
+from aiohttp.http_exceptions import ContentEncodingError
+from yarl import URL
 
 from wildtrace.crawl.cookies import SessionCookies, session_page
 from wildtrace.crawl.guard import BlockedURL, Guard, IPAddress
@@ -29,6 +41,9 @@ from wildtrace.domain.listing import FetchedPage
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 REDIRECT_CODES = {301, 302, 303, 307, 308}
 TRANSIENT_CODES = {429, 500, 502, 503, 504}
+MAX_HEADER_BYTES = 65_536  # one header line; aiohttp's default (8 KiB) refuses real sites
+KEEPALIVE = 5.0  # seconds an idle connection is kept (httpx's figure; many servers close at 5)
+Headers = tuple[tuple[str, str], ...]
 
 
 class FetchError(Exception):
@@ -50,6 +65,10 @@ class FetchError(Exception):
 
 @dataclass(frozen=True)
 class FetchPolicy:
+    """How one fetcher fetches. `timeout` bounds connecting (a pool slot included) and each
+    read; `total_timeout` (default 6 × `timeout`) bounds one hop whole, so a server that drips
+    a byte now and then cannot hold a slot for ever."""
+
     timeout: float = 20.0
     max_body_bytes: int = 10_000_000
     max_redirects: int = 5
@@ -59,6 +78,7 @@ class FetchPolicy:
     accept_types: tuple[str, ...] = HTML_TYPES
     user_agent: str = "wildtrace"
     proxy: str | None = None
+    total_timeout: float | None = None
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
@@ -77,33 +97,143 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
-def pinned(url: str, address: IPAddress) -> tuple[str, dict[str, str], dict[str, str]]:
-    """The URL rewritten to the checked address, with Host and TLS SNI of the original."""
-    parts = urlsplit(url)
-    host = f"[{address}]" if address.version == 6 else str(address)
-    netloc = f"{host}:{parts.port}" if parts.port else host
-    original = parts.netloc.rsplit("@", 1)[-1]
-    target = urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
-    return target, {"Host": original}, {"sni_hostname": parts.hostname or ""}
+# (host name as aiohttp passes it to the resolver, address the guard checked) for the hop that
+# is connecting; each fetch runs in its own task, so concurrent hops never see each other's.
+_PINNED: contextvars.ContextVar[tuple[str, IPAddress] | None] = contextvars.ContextVar(
+    "wildtrace_pinned", default=None
+)
+
+
+def _host_key(host: str) -> str:
+    return host.rstrip(".").lower()
+
+
+class PinnedResolver(AbstractResolver):
+    """aiohttp's resolver for direct fetches: answers only with the address the guard checked
+    for the hop that is connecting, and refuses any other name, so aiohttp never resolves a
+    name on its own."""
+
+    async def resolve(
+        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
+    ) -> list[ResolveResult]:
+        pinned = _PINNED.get()
+        if pinned is None or pinned[0] != _host_key(host):
+            raise OSError(f"{host}: no address checked by the guard for this connection")
+        address = pinned[1]
+        return [
+            {
+                "hostname": host,
+                "host": str(address),
+                "port": port,
+                "family": socket.AF_INET6 if address.version == 6 else socket.AF_INET,
+                "proto": 0,
+                "flags": socket.AI_NUMERICHOST | socket.AI_NUMERICSERV,
+            }
+        ]
+
+    async def close(self) -> None:
+        """Nothing to release: no resolver state."""
+
+
+def tls_context() -> ssl.SSLContext:
+    """Certificates checked against certifi's CA bundle (what httpx used) and the URL's name."""
+    return ssl.create_default_context(cafile=certifi.where())
+
+
+def _connector(proxy: str | None, concurrency: int) -> aiohttp.TCPConnector:
+    """Direct: the pinned resolver. SOCKS5: aiohttp-socks, names always left to the proxy (as
+    httpx did for socks5 and socks5h; Tor must resolve .onion names). HTTP proxy: a plain
+    connector, the proxy's own name resolved normally (it is the operator's, not a page's)."""
+    if proxy is None:
+        resolver: AbstractResolver = PinnedResolver()
+    elif urlsplit(proxy).scheme in {"socks5", "socks5h"}:
+        parts = urlsplit(proxy)
+        return aiohttp_socks.ProxyConnector(
+            proxy_type=aiohttp_socks.ProxyType.SOCKS5,
+            host=parts.hostname or "",
+            port=parts.port or 1080,
+            username=unquote(parts.username) if parts.username else None,
+            password=unquote(parts.password) if parts.password else None,
+            rdns=True,
+            ssl=tls_context(),
+            limit=concurrency,
+            limit_per_host=0,
+            use_dns_cache=False,
+            keepalive_timeout=KEEPALIVE,
+        )
+    else:
+        resolver = aiohttp.ThreadedResolver()
+    return aiohttp.TCPConnector(
+        resolver=resolver,
+        ssl=tls_context(),
+        limit=concurrency,
+        limit_per_host=0,
+        use_dns_cache=False,
+        keepalive_timeout=KEEPALIVE,
+    )
+
+
+def _http_proxy(proxy: str | None) -> tuple[URL | None, str | None]:
+    """An HTTP(S) proxy's URL without credentials, and the credentials as a Basic header."""
+    if proxy is None or urlsplit(proxy).scheme not in {"http", "https"}:
+        return None, None
+    url = URL(proxy)
+    if not url.user:
+        return url, None
+    credentials = f"{url.user}:{url.password or ''}".encode()
+    return url.with_user(None), f"Basic {b64encode(credentials).decode()}"
+
+
+def _header(headers: Headers, name: str) -> str | None:
+    return next((v for k, v in headers if k == name), None)
+
+
+@dataclass(frozen=True)
+class _Response:
+    status: int
+    headers: Headers  # names lower-cased, in the order received, repeated names kept
+    body: bytes
+    peer: str | None
 
 
 class Fetcher:
+    """Guarded fetches over one aiohttp session, made on first use (it needs the event loop)."""
+
     def __init__(self, guard: Guard, policy: FetchPolicy, concurrency: int = 8) -> None:
         self.guard = guard
         self.policy = policy
-        limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-        self.client = httpx.AsyncClient(
-            follow_redirects=False,
-            timeout=httpx.Timeout(policy.timeout),
-            limits=limits,
-            headers={"User-Agent": policy.user_agent},
-            trust_env=False,
-            proxy=policy.proxy,
-            cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),  # keeps none
-        )
+        self.concurrency = concurrency
+        self._session: aiohttp.ClientSession | None = None
+        self._proxy, self._proxy_auth = _http_proxy(policy.proxy)
+
+    def _client(self) -> aiohttp.ClientSession:
+        if self._session is None:
+            timeout = self.policy.timeout
+            self._session = aiohttp.ClientSession(
+                connector=_connector(self.policy.proxy, self.concurrency),
+                timeout=aiohttp.ClientTimeout(
+                    total=self.policy.total_timeout or 6 * timeout,
+                    connect=timeout,
+                    sock_connect=timeout,
+                    sock_read=timeout,
+                ),
+                headers={"User-Agent": self.policy.user_agent},
+                cookie_jar=aiohttp.DummyCookieJar(),  # keeps none
+                trust_env=False,
+                auto_decompress=True,
+                max_line_size=MAX_HEADER_BYTES,
+                max_field_size=MAX_HEADER_BYTES,
+            )
+            # aiohttp silently sends a GET again on a dropped connection; our own retries (with
+            # backoff and a count) are the only ones, so a failing site is not asked twice
+            # (aiohttp's test client turns it off the same way)
+            self._session._retry_connection = False
+        return self._session
 
     async def aclose(self) -> None:
-        await self.client.aclose()
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
 
     async def fetch(
         self,
@@ -144,28 +274,30 @@ class Fetcher:
             else:
                 address = await self.guard.check(current)
             carry = cookies if cookies is not None and cookies.allows(current) else None
-            status, headers, body = await self._request(current, address, carry)
-            ctype = headers.get("content-type", "")
-            if status in REDIRECT_CODES and "location" in headers:
+            response = await self._request(current, address, carry)
+            status, headers = response.status, response.headers
+            ctype = _header(headers, "content-type") or ""
+            location = _header(headers, "location")
+            if status in REDIRECT_CODES and location is not None:
                 hops.append(current)
-                current = urljoin(current, headers["location"])
+                current = urljoin(current, location)
                 continue
             if status in TRANSIENT_CODES:
                 raise FetchError(
                     f"{current}: HTTP {status}",
                     transient=True,
-                    retry_after=parse_retry_after(headers.get("retry-after")),
+                    retry_after=parse_retry_after(_header(headers, "retry-after")),
                 )
             page = FetchedPage(
                 url=url,
                 final_url=current,
                 status_code=status,
                 content_type=ctype,
-                headers=tuple(headers.items()),
-                body=body,
+                headers=headers,
+                body=response.body,
                 elapsed_ms=int((time.monotonic() - started) * 1000),
                 redirects=tuple(hops),
-                peer=str(address) if address is not None else None,
+                peer=response.peer,
             )
             if carry is not None:
                 page = session_page(page, carry)
@@ -180,42 +312,81 @@ class Fetcher:
 
     async def _request(
         self, url: str, address: IPAddress | None, cookies: SessionCookies | None = None
-    ) -> tuple[int, dict[str, str], bytes]:
-        target, headers, extensions = (url, {}, {}) if address is None else pinned(url, address)
-        if cookies is not None:
-            headers["Cookie"] = cookies.header()
+    ) -> _Response:
+        """One GET, its connection pinned to `address` (when not through a proxy)."""
         try:
-            async with self.client.stream(
-                "GET", target, headers=headers, extensions=extensions
+            target = URL(url).with_user(None)  # credentials in a URL are never sent
+        except ValueError as exc:
+            raise FetchError(f"{url}: not a valid address ({exc})") from exc
+        headers = {"Cookie": cookies.header()} if cookies is not None else {}
+        proxy_headers = None
+        if self._proxy_auth is not None:  # to the proxy only: on CONNECT for https
+            if target.scheme == "https":
+                proxy_headers = {"Proxy-Authorization": self._proxy_auth}
+            else:
+                headers["Proxy-Authorization"] = self._proxy_auth
+        token = _PINNED.set((_host_key(target.raw_host or ""), address)) if address else None
+        try:
+            async with self._client().get(
+                target,
+                headers=headers,
+                allow_redirects=False,
+                proxy=self._proxy,
+                proxy_headers=proxy_headers,
             ) as response:
-                declared = response.headers.get("content-length")
-                if declared and declared.isdigit() and int(declared) > self.policy.max_body_bytes:
-                    raise FetchError(
-                        f"{url}: response of {declared} bytes exceeds the "
-                        f"{self.policy.max_body_bytes}-byte limit"
-                    )
-                chunks: list[bytes] = []
-                size = 0
-                async for chunk in response.aiter_bytes():
-                    size += len(chunk)
-                    if size > self.policy.max_body_bytes:
-                        raise FetchError(
-                            f"{url}: response exceeds the {self.policy.max_body_bytes}-byte limit"
-                        )
-                    chunks.append(chunk)
-                return (
-                    response.status_code,
-                    {k.lower(): v for k, v in response.headers.items()},
-                    b"".join(chunks),
-                )
-        except httpx.TimeoutException as exc:
+                return await self._read(url, response, address)
+        except TimeoutError as exc:
             raise FetchError(f"{url}: timed out ({type(exc).__name__})", transient=True) from exc
-        except httpx.TransportError as exc:
+        except aiohttp.ClientPayloadError as exc:
+            if isinstance(exc.__cause__, ContentEncodingError):
+                raise FetchError(f"{url}: undecodable body ({exc})") from exc
+            raise FetchError(f"{url}: unreachable ({exc})", transient=True) from exc
+        except aiohttp.ClientConnectorCertificateError as exc:
+            raise FetchError(f"{url}: TLS certificate refused ({exc.certificate_error})") from exc
+        except aiohttp.InvalidURL as exc:
+            raise FetchError(f"{url}: not a valid address ({exc})") from exc
+        except (
+            aiohttp.ClientError,
+            aiohttp_socks.ProxyError,
+            aiohttp_socks.ProxyConnectionError,
+            aiohttp_socks.ProxyTimeoutError,
+        ) as exc:
             raise FetchError(
                 f"{url}: unreachable ({exc or type(exc).__name__})", transient=True
             ) from exc
-        except httpx.DecodingError as exc:
-            raise FetchError(f"{url}: undecodable body ({exc})") from exc
+        finally:
+            if token is not None:
+                _PINNED.reset(token)
+
+    async def _read(
+        self, url: str, response: aiohttp.ClientResponse, address: IPAddress | None
+    ) -> _Response:
+        """The body, counted as it is inflated, refused past `max_body_bytes`."""
+        limit = self.policy.max_body_bytes
+        declared = response.headers.get("Content-Length")
+        if declared and declared.isdigit() and int(declared) > limit:
+            raise FetchError(f"{url}: response of {declared} bytes exceeds the {limit}-byte limit")
+        peer = _peer(response, address)
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.content.iter_any():
+            size += len(chunk)
+            if size > limit:
+                raise FetchError(f"{url}: response exceeds the {limit}-byte limit")
+            chunks.append(chunk)
+        headers = tuple((k.lower(), v) for k, v in response.headers.items())
+        return _Response(response.status, headers, b"".join(chunks), peer)
+
+
+def _peer(response: aiohttp.ClientResponse, address: IPAddress | None) -> str | None:
+    """The address the socket is connected to (direct fetches only: through a proxy it would be
+    the proxy's); a kept-alive connection's address was checked when it was opened."""
+    if address is None:
+        return None
+    connection = response.connection
+    transport = connection.transport if connection is not None else None
+    name = transport.get_extra_info("peername") if transport is not None else None
+    return str(name[0]).split("%", 1)[0] if name else str(address)
 
 
 __all__ = ["BlockedURL", "FetchError", "FetchPolicy", "Fetcher"]
