@@ -69,3 +69,10 @@ def test_persian_yeh_inside_arabic_word_is_a_homoglyph() -> None:
 
 def test_latin_word_with_cyrillic_letters_stays_latin() -> None:
     assert normalise("Buche de tоtоaba, Москва").text == "buche de totoaba, москва"
+
+
+def test_hangul_syllables_stay_whole() -> None:
+    """Split into letters, "사자" (lion) would match inside "사장" (boss)."""
+    folded = normalise("사장님 코끼리")
+    assert folded.text == "사장님 코끼리"
+    assert "사자" not in folded.text

@@ -16,6 +16,24 @@ from wildtrace.textnorm.normalise import normalise
 
 PHONE = re.compile(r"(?<![\w.])(?:\+|00)?\d[\d\s().-]{7,}\d(?![\w.])")
 HANDLE = re.compile(r"(?<![\w.])@[A-Za-z][\w.]{3,}")
+# "WA 0812…", "wa: +255…", "wa.me/…": WhatsApp. "wa" alone is a Swahili word ("of") and
+# too common to be a contact cue by itself.
+WHATSAPP = re.compile(r"(?<![^\W\d_])wa(?:\.me/|\s?[:.]?\s?\+?\d)", re.IGNORECASE)
+# A sum of money: a currency sign or code next to a number ("RM350", "₱1,500", "500k",
+# "3tr", "2万円", "1500 руб"). Sellers write prices in the text, not in a price field.
+_BEFORE = (
+    r"[$€£¥￥₩₱₫₽₹฿]|(?<![^\W\d_])(?:US\$|USD|EUR|RMB|CNY|JPY|KRW|RM|Rp|PHP|Php|"
+    r"TSh|Tsh|TZS|KSh|Ksh|KES|UGX|VND|THB|SAR|AED|QAR|KWD|EGP)\.?"
+)
+_AFTER = (
+    r"[$€£¥￥₩₱₫₽₹฿元円원块萬万]|(?:k|tr|triệu|nghìn|ngàn|đ|vnđ|vnd|usd|eur|rm|ringgit|baht|"
+    r"บาท|руб|р\.|тыс|ريال|درهم|دينار|جنيه|دولار|shilingi|pesos?|php|dollars?|euros?)"
+    r"(?![^\W\d_])"
+)
+AMOUNT = re.compile(
+    rf"(?:{_BEFORE})\s?\d(?:[\d.,]*\d)?|(?<![^\W\d_])\d(?:[\d.,]*\d)?\s?(?:{_AFTER})",
+    re.IGNORECASE,
+)
 # Words that, just before a negation cue, cancel it ("not fake", "非仿品", "không phải giả").
 CANCELLERS = (
     "not ",
@@ -33,6 +51,41 @@ CANCELLERS = (
     "ไม่ใช่",
     "ليس ",
     "не ",
+    # written with their accents, as the text is compared with its accents kept
+    "không phải ",
+    "ko phải ",
+    "k phải ",
+    "não ",
+    "não é ",
+    "绝无",
+    "絕無",
+    "没有",
+    "沒有",
+    "拒绝",
+    "拒絕",
+    "杜绝",
+    "杜絕",
+    "tidak ",
+    "hindi ",
+    "di ",
+    "si ",
+    "مو ",
+    "مش ",
+    "مب ",
+    "غير ",
+)
+# Korean and Japanese say "not" after the word ("가짜 아님", "偽物ではありません").
+AFTER_CANCELLERS = (
+    "아님",
+    "아닙니다",
+    "아니에요",
+    "아니고",
+    "아닌",
+    "ではありません",
+    "ではない",
+    "じゃない",
+    "じゃありません",
+    "ではなく",
 )
 NEGATION_WINDOW = 60
 
@@ -90,18 +143,23 @@ class ContextScanner:
                 cues.found.append(Cue(kind, hit.start, hit.end, text, product))
         lowered = case_fold(views.original)
         for found in self._negations.find(lowered):
-            if not self._cancelled(lowered, found.start):
+            if not self._cancelled(lowered, found.start, found.end):
                 cues.found.append(
                     Cue("negation", found.start, found.end, views.original[found.start : found.end])
                 )
-        for pattern in (PHONE, HANDLE):
+        for pattern in (PHONE, HANDLE, WHATSAPP):
             for match in pattern.finditer(views.original):
                 cues.found.append(Cue("contact", match.start(), match.end(), match.group()))
+        for match in AMOUNT.finditer(views.original):
+            cues.found.append(Cue("amount", match.start(), match.end(), match.group()))
         return cues
 
     @staticmethod
-    def _cancelled(lowered: str, start: int) -> bool:
-        return lowered[max(0, start - 14) : start].endswith(CANCELLERS)
+    def _cancelled(lowered: str, start: int, end: int) -> bool:
+        after = lowered[end : end + 12].lstrip(" 가이은는")
+        return lowered[max(0, start - 14) : start].endswith(CANCELLERS) or after.startswith(
+            AFTER_CANCELLERS
+        )
 
 
 def case_fold(text: str) -> str:

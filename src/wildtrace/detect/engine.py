@@ -23,7 +23,9 @@ from wildtrace.species.kb import KnowledgeBase, default_knowledge_base
 PRODUCT_WINDOW = 40
 # Cues that make a text an offer rather than talk: declaring a permit or its absence, or
 # shipping terms, are things sellers write.
-OFFER_CUES = ("offer", "wanted", "price", "contact", "shipping", "permit", "no_papers")
+# A sum of money ("amount") counts too, but unlike a price request it does not outweigh news
+# cues: reports give the value of a seizure.
+OFFER_CUES = ("offer", "wanted", "price", "contact", "shipping", "permit", "no_papers", "amount")
 MAX_TEXT_CHARS = 2_000_000  # longer texts are cut, so one pasted dump cannot stall a run
 
 

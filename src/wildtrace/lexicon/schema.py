@@ -173,7 +173,10 @@ class CodeWordsFile(Provenance):
 
 class IntentEntry(Provenance):
     lang: Lang
-    kind: Literal["offer", "wanted", "price", "shipping", "contact"]
+    kind: Literal["offer", "wanted", "price", "shipping", "contact", "amount"] = Field(
+        description="amount: a sum of money; it makes a text an offer but, unlike a price "
+        "request, does not outweigh news cues (reports give values too)."
+    )
     terms: Terms
 
 

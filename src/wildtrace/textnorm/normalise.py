@@ -115,10 +115,17 @@ LATIN_HOMOGLYPHS = {
 }
 
 
+HANGUL_SYLLABLES = ("\uac00", "\ud7a3")
+
+
 @lru_cache(maxsize=65536)
 def _fold_char(char: str) -> str:
     if char in EXTRA_FOLDS:
         return EXTRA_FOLDS[char]
+    # A Hangul syllable stays whole: split into letters, "사자" (lion) would match inside
+    # "사장" (boss), as the final consonant of a syllable would become a letter of its own.
+    if HANGUL_SYLLABLES[0] <= char <= HANGUL_SYLLABLES[1]:
+        return char
     decomposed = unicodedata.normalize("NFKD", char)
     kept = "".join(c for c in decomposed if not unicodedata.combining(c))
     return kept.lower() if kept else ""
