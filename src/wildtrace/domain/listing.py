@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from urllib.parse import urlsplit
 
 
@@ -22,8 +23,8 @@ class FetchedPage:
     redirects: tuple[str, ...] = ()
     peer: str | None = None  # the IP address contacted (None through a proxy)
 
-    @property
-    def sha256(self) -> str:
+    @functools.cached_property
+    def sha256(self) -> str:  # asked for several times per page: hashed once
         return hashlib.sha256(self.body).hexdigest()
 
 
@@ -33,6 +34,9 @@ class ParsedSearchPage:
 
     listing_urls: tuple[str, ...]
     next_url: str | None
+
+
+NOT_CONTENT = frozenset({"field_origins", "url", "source_id", "external_id"})
 
 
 @dataclass(frozen=True)
@@ -56,10 +60,8 @@ class ListingRecord:
 
     def content_hash(self) -> str:
         """Hash of what the seller wrote, so a re-visit can tell 'changed' from 'same'."""
-        payload = {
-            k: v
-            for k, v in asdict(self).items()
-            if k not in {"field_origins", "url", "source_id", "external_id"}
+        payload = {  # the fields' values as they are (asdict's deep copy is slow, and equal)
+            f.name: getattr(self, f.name) for f in fields(self) if f.name not in NOT_CONTENT
         }
         # images compared by path: the same photo on a mirror or a new port is not a change
         payload["images"] = [

@@ -8,6 +8,7 @@ deletes a row. On PostgreSQL an advisory lock serialises appends so the chain ca
 
 from __future__ import annotations
 
+import functools
 import getpass
 import hashlib
 import json
@@ -39,6 +40,7 @@ LOCK_KEY = 0x57494C44  # "WILD"
 _INSERT = insert(CustodyEvent)
 
 
+@functools.cache  # asked for every custody event; the account does not change in a process
 def operator() -> str:
     try:
         return getpass.getuser()
