@@ -125,7 +125,8 @@ class ContextScanner:
         negations: list[tuple[str, tuple[str, str | None]]] = []
         for term in lexicon.of_kind("intent", "context", "trap"):
             kind = "trap" if term.kind == "trap" else str(term.role)
-            if kind == "negation":  # matched with accents kept: Vietnamese giả (fake) ≠ già (old)
+            # matched with accents kept: Vietnamese giả (fake) ≠ già (old), bán (sell) ≠ bạn (you)
+            if kind == "negation" or term.accents:
                 negations.append((case_fold(term.text), (kind, None)))
             else:
                 entries.append((normalise(term.text).text, (kind, None)))
@@ -143,10 +144,10 @@ class ContextScanner:
                 cues.found.append(Cue(kind, hit.start, hit.end, text, product))
         lowered = case_fold(views.original)
         for found in self._negations.find(lowered):
-            if not self._cancelled(lowered, found.start, found.end):
-                cues.found.append(
-                    Cue("negation", found.start, found.end, views.original[found.start : found.end])
-                )
+            text = views.original[found.start : found.end]
+            for kind, _ in set(found.payloads):
+                if kind != "negation" or not self._cancelled(lowered, found.start, found.end):
+                    cues.found.append(Cue(kind, found.start, found.end, text))
         for pattern in (PHONE, HANDLE, WHATSAPP):
             for match in pattern.finditer(views.original):
                 cues.found.append(Cue("contact", match.start(), match.end(), match.group()))
@@ -168,3 +169,25 @@ def case_fold(text: str) -> str:
     if len(lowered) == len(text):  # no letter grew (only a few, like İ, lower to two)
         return lowered
     return "".join(c if len(low := c.lower()) != 1 else low for c in text)
+
+
+# Chinese traders put a bare verb before the goods: "收象牙" (buying ivory), "出犀角杯" (selling a
+# rhino-horn cup). Not after characters that make another word: 没收 (confiscate), 接收, 出口 …
+LEAD_VERBS = {"收": "wanted", "求": "wanted", "出": "offer"}
+NOT_LEAD = frozenset("没沒查接验驗签簽征徵吸回税稅演支输輸进進要需")
+LEAD_FILLERS = " \u3000老一些批个個对對只隻件"
+
+
+def lead_verb_cues(original: str, spans: list[tuple[int, int]]) -> list[Cue]:
+    """An intent cue for a Chinese verb right before a taxon or product (fillers skipped)."""
+    cues = []
+    for start, _ in spans:
+        pos = start - 1
+        while pos >= 0 and start - pos <= 4 and original[pos] in LEAD_FILLERS:
+            pos -= 1
+        if pos < 0 or original[pos] not in LEAD_VERBS:
+            continue
+        if pos > 0 and original[pos - 1] in NOT_LEAD:
+            continue
+        cues.append(Cue(LEAD_VERBS[original[pos]], pos, pos + 1, original[pos]))
+    return cues

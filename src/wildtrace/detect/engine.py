@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from wildtrace.detect.context import NEGATION_WINDOW, ContextScanner, Cues
+from wildtrace.detect.context import NEGATION_WINDOW, ContextScanner, Cues, lead_verb_cues
 from wildtrace.detect.lexicon_terms import LexiconTermsDetector
 from wildtrace.detect.species_names import SpeciesNameDetector
 from wildtrace.detect.views import TextViews
@@ -80,6 +80,7 @@ class Engine:
             and t.matched.casefold() not in trapped
             and not _inside_longer(t, found)
         ]
+        cues.found.extend(lead_verb_cues(views.original, [(t.start, t.end) for t in kept]))
         taxa = self._most_specific(_dedupe([_with_product(t, cues) for t in kept]))
         risk = self.scorer.assess(cues, taxa, has_price=listing.price is not None)
         offered = (

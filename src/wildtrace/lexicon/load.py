@@ -21,6 +21,7 @@ from wildtrace.lexicon.schema import (
     ContextFile,
     EmojiFile,
     ImpliedFile,
+    IntentEntry,
     IntentFile,
     NamesFile,
     ProductsFile,
@@ -54,6 +55,7 @@ class Term:
     source: str
     reviewed: bool
     citation: str | None = None
+    accents: bool = False  # matched with accents kept (intent words that fold into others)
 
 
 @dataclass(frozen=True)
@@ -94,8 +96,9 @@ def _flatten(model: BaseModel) -> Iterator[Term]:  # noqa: PLR0912 - one branch 
         for i in model.entries:
             src, rev = _prov(i, model)
             kind = "intent" if isinstance(model, IntentFile) else "context"
+            accents = i.accents if isinstance(i, IntentEntry) else False
             for text in i.terms:
-                yield Term(text, i.lang, kind, i.kind, None, None, src, rev)
+                yield Term(text, i.lang, kind, i.kind, None, None, src, rev, accents=accents)
     elif isinstance(model, TrapsFile):
         for t in model.entries:
             src, rev = _prov(t, model)

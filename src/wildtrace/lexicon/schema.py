@@ -177,6 +177,10 @@ class IntentEntry(Provenance):
         description="amount: a sum of money; it makes a text an offer but, unlike a price "
         "request, does not outweigh news cues (reports give values too)."
     )
+    accents: bool = Field(
+        default=False,
+        description="Match with accents kept: Vietnamese bán (sell) folds to ban, as bạn (you).",
+    )
     terms: Terms
 
 

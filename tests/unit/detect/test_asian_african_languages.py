@@ -139,3 +139,57 @@ def test_whatsapp_needs_a_number_as_swahili_wa_means_of() -> None:
     assert WHATSAPP.search("WA 0812 3456 789")
     assert WHATSAPP.search("wa.me/255754221908")
     assert not WHATSAPP.search("mashabiki wa Simba")
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        ("Bán vẹt xám Châu Phi 3 tháng tuổi", True),  # bán: sell, matched with its accent
+        ("Vẹt xám Châu Phi của bạn 3 tháng tuổi", False),  # bạn (you) folds to the same "ban"
+        ("Công an thu giữ 50kg ngà voi trị giá 3 tỷ đồng, đường dây mua bán bị triệt phá", False),
+    ],
+)
+def test_vietnamese_trade_words_keep_their_accents(engine: Engine, text: str, trade: bool) -> None:
+    assert analyse(engine, text).wildlife_trade is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        ("出犀角杯一只 品相完美", True),  # 出: selling
+        ("收 老象牙筷子", True),  # 收: buying
+        ("海关没收象牙12根，当事人被罚款。", False),  # 没收: confiscated
+    ],
+)
+def test_a_bare_chinese_verb_before_the_goods_is_intent(
+    engine: Engine, text: str, trade: bool
+) -> None:
+    result = analyse(engine, text)
+    assert result.taxa
+    assert result.wildlife_trade is trade
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "手养金刚鹦鹉宝宝，已开食，包活",
+        "ケヅメリクガメのベビー、健康保証付き",
+        "Vẹt xám Châu Phi đã cai sữa, bao khỏe, bao nuôi",
+    ],
+)
+def test_seller_guarantees_read_as_offers(engine: Engine, text: str) -> None:
+    assert analyse(engine, text).wildlife_trade
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شاهين فرخ مع أوراق الجمارك وجواز الصقر",  # customs papers, not a customs seizure
+        "Попугай жако 1 год, растаможен, есть копия разрешения СИТЕС",  # a copy of a permit
+        "كاسكو انثى عمرها سنة، ياكل كل انواع الطعام، السعر 2500 ريال",  # eats any food
+    ],
+)
+def test_legal_papers_and_care_notes_do_not_cancel_an_offer(engine: Engine, text: str) -> None:
+    result = analyse(engine, text)
+    assert result.taxa
+    assert result.wildlife_trade
