@@ -107,6 +107,7 @@ def session_page(page: FetchedPage, cookies: SessionCookies) -> SessionPage:
         elapsed_ms=page.elapsed_ms,
         redirects=page.redirects,
         peer=page.peer,
+        tls=page.tls,
         cookie_names=cookies.names,
     )
 

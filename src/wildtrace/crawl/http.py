@@ -36,7 +36,8 @@ from yarl import URL
 
 from wildtrace.crawl.cookies import SessionCookies, session_page
 from wildtrace.crawl.guard import BlockedURL, Guard, IPAddress
-from wildtrace.domain.listing import FetchedPage
+from wildtrace.crawl.tls import read_tls
+from wildtrace.domain.listing import FetchedPage, TlsSession
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 REDIRECT_CODES = {301, 302, 303, 307, 308}
@@ -194,6 +195,7 @@ class _Response:
     headers: Headers  # names lower-cased, in the order received, repeated names kept
     body: bytes
     peer: str | None
+    tls: TlsSession | None = None
 
 
 class Fetcher:
@@ -298,6 +300,7 @@ class Fetcher:
                 elapsed_ms=int((time.monotonic() - started) * 1000),
                 redirects=tuple(hops),
                 peer=response.peer,
+                tls=response.tls,
             )
             if carry is not None:
                 page = session_page(page, carry)
@@ -367,6 +370,7 @@ class Fetcher:
         if declared and declared.isdigit() and int(declared) > limit:
             raise FetchError(f"{url}: response of {declared} bytes exceeds the {limit}-byte limit")
         peer = _peer(response, address)
+        tls = read_tls(_transport(response))
         chunks: list[bytes] = []
         size = 0
         async for chunk in response.content.iter_any():
@@ -375,7 +379,18 @@ class Fetcher:
                 raise FetchError(f"{url}: response exceeds the {limit}-byte limit")
             chunks.append(chunk)
         headers = tuple((k.lower(), v) for k, v in response.headers.items())
-        return _Response(response.status, headers, b"".join(chunks), peer)
+        return _Response(response.status, headers, b"".join(chunks), peer, tls)
+
+
+def _transport(response: aiohttp.ClientResponse) -> asyncio.BaseTransport | None:
+    """The response's socket. A small body arrives with the headers and aiohttp hands the
+    connection back to its pool at once (`connection` is then None), but the response keeps
+    the protocol it was read from (aiohttp sets `_protocol` in `ClientResponse.start`)."""
+    connection = response.connection
+    if connection is not None:
+        return connection.transport
+    protocol = getattr(response, "_protocol", None)
+    return getattr(protocol, "transport", None)
 
 
 def _peer(response: aiohttp.ClientResponse, address: IPAddress | None) -> str | None:
@@ -383,8 +398,7 @@ def _peer(response: aiohttp.ClientResponse, address: IPAddress | None) -> str | 
     the proxy's); a kept-alive connection's address was checked when it was opened."""
     if address is None:
         return None
-    connection = response.connection
-    transport = connection.transport if connection is not None else None
+    transport = _transport(response)
     name = transport.get_extra_info("peername") if transport is not None else None
     return str(name[0]).split("%", 1)[0] if name else str(address)
 

@@ -10,6 +10,16 @@ from urllib.parse import urlsplit
 
 
 @dataclass(frozen=True)
+class TlsSession:
+    """The TLS session a page came over: protocol, cipher and the server's certificate chain
+    (DER, leaf first) as this machine verified it."""
+
+    protocol: str
+    cipher: str
+    chain_der: tuple[bytes, ...]
+
+
+@dataclass(frozen=True)
 class FetchedPage:
     """One HTTP exchange as the crawler saw it (the body is kept as captured)."""
 
@@ -22,6 +32,7 @@ class FetchedPage:
     elapsed_ms: int
     redirects: tuple[str, ...] = ()
     peer: str | None = None  # the IP address contacted (None through a proxy)
+    tls: TlsSession | None = None  # None over plain HTTP, and for browser renders
 
     @functools.cached_property
     def sha256(self) -> str:  # asked for several times per page: hashed once

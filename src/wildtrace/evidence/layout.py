@@ -69,6 +69,7 @@ def capture_json(capture: Capture, role: str) -> dict[str, Any]:
         "screenshot_sha256": capture.screenshot_sha256,
         "pdf_sha256": capture.pdf_sha256,
         "rendered_sha256": capture.rendered_sha256,
+        "tls": capture.tls,  # protocol, cipher, certificates; the chain is tls-chain.pem
     }
 
 
@@ -97,6 +98,8 @@ def build_files(session: Session, blobs: BlobStore, subject: Subject) -> dict[st
         )
         files[f"{folder}/capture.json"] = _json(meta)
         files.update(_rendering(blobs, capture, folder))
+        if capture.tls and capture.tls.get("chain_sha256"):
+            files[f"{folder}/tls-chain.pem"] = blobs.get(capture.tls["chain_sha256"])
         pages.append(
             {
                 "id": f"capture-{capture.id}",

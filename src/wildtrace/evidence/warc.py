@@ -1,12 +1,13 @@
 """Every capture as a WARC file: the request wildtrace sent and the response it got.
 
 WARC (ISO 28500) is what web archives and courts' experts read; warcio writes it. The body is
-the bytes as received after transfer decoding (httpx removes gzip), so the record's
+the bytes as received after transfer decoding (the HTTP client removes gzip), so the record's
 Content-Encoding header is dropped to keep the file readable; the original header list stays in
 the capture record. The WARC file itself goes to the content-addressed blob store. A page fetched
 logged in shows its Cookie request header, and any Set-Cookie response header, with the value
 redacted (a session cookie is as good as the account's password, and evidence travels), and its
-warcinfo record says so.
+warcinfo record says so. Over HTTPS, a metadata record holds the server's certificate chain
+(PEM, leaf first) with the TLS protocol and cipher.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from warcio.warcwriter import WARCWriter  # type: ignore[import-untyped]
 
 from wildtrace import __version__
 from wildtrace.crawl.cookies import REDACTED, SessionPage
+from wildtrace.crawl.tls import chain_pem
 from wildtrace.domain.listing import FetchedPage
 
 DROPPED_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
@@ -58,14 +60,32 @@ def capture_warc(page: FetchedPage, user_agent: str, when: datetime | None = Non
     kept.append(("Content-Length", str(len(page.body))))
     status = f"{page.status_code} {REASONS.get(page.status_code, 'Status')}"
     response_headers = StatusAndHeaders(status, kept, protocol="HTTP/1.1")
-    writer.write_record(
-        writer.create_warc_record(
-            page.final_url,
-            "response",
-            payload=io.BytesIO(page.body),
-            length=len(page.body),
-            http_headers=response_headers,
-            warc_headers_dict=common,
-        )
+    response = writer.create_warc_record(
+        page.final_url,
+        "response",
+        payload=io.BytesIO(page.body),
+        length=len(page.body),
+        http_headers=response_headers,
+        warc_headers_dict=common,
     )
+    writer.write_record(response)
+    if page.tls is not None and page.tls.chain_der:
+        # the server's certificate chain, part of the WARC whose hash custody records
+        pem = chain_pem(page.tls)
+        details = {
+            **common,
+            "WARC-Concurrent-To": response.rec_headers.get_header("WARC-Record-ID"),
+            "WARC-TLS-Protocol": page.tls.protocol,
+            "WARC-TLS-Cipher-Suite": page.tls.cipher,
+        }
+        writer.write_record(
+            writer.create_warc_record(
+                page.final_url,
+                "metadata",
+                payload=io.BytesIO(pem),
+                length=len(pem),
+                warc_content_type="application/x-pem-file",
+                warc_headers_dict=details,
+            )
+        )
     return buffer.getvalue()

@@ -14,6 +14,7 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from wildtrace.crawl.tls import tls_record
 from wildtrace.domain.analysis import Analysis
 from wildtrace.domain.listing import FetchedPage, ListingRecord
 from wildtrace.risk.score import top_taxon
@@ -54,6 +55,7 @@ def store_capture(
         "fetched_at": datetime.now(UTC),
         "peer": page.peer,
         "warc_sha256": warc_sha256,
+        "tls": tls_record(page.tls) if page.tls is not None else None,
     }
     capture_id = session.connection().execute(_INSERT_CAPTURE, values).scalar_one()
     return Capture(id=capture_id, **values)

@@ -93,6 +93,7 @@ class Capture(Base):
     pdf_sha256: Mapped[str | None] = mapped_column(String(64))
     rendered_sha256: Mapped[str | None] = mapped_column(String(64))
     images: Mapped[list[Any] | None] = mapped_column(JSON)  # the page's images (evidence)
+    tls: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # crawl/tls.describe + chain blob
 
 
 class Listing(Base):
