@@ -157,7 +157,7 @@ def _setup_logging(level: str) -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     if level != "debug":
         handler.addFilter(_QuietDispatch())
-        for chatty in ("httpx", "httpcore", "alembic"):  # a line per request or migration check
+        for chatty in ("httpx", "aiohttp", "alembic"):  # a line per request or migration check
             logging.getLogger(chatty).setLevel(logging.WARNING)
     root = logging.getLogger()
     root.addHandler(handler)

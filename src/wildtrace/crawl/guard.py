@@ -4,8 +4,8 @@ The crawler fetches URLs that users and sites supply; without this guard a plan 
 could make it read internal services. `ipaddress.is_global` alone misses wrappers (IPv4-mapped,
 NAT64, 6to4, Teredo) and some special ranges, so wrappers are unwrapped and an explicit deny list
 is checked too. Private hosts are allowed only through `allow_hosts`.
-Known gap: the check resolves the name, then httpx resolves it again (DNS rebinding window);
-pinning the connection to the checked address is part of the collection issue.
+The fetcher connects to the address this check returned (crawl/http pins it), so a name that
+resolves elsewhere a moment later (DNS rebinding) cannot move the socket.
 """
 
 from __future__ import annotations

@@ -1,8 +1,10 @@
-"""Run a patrol: seed the frontier, fetch concurrently, process each page in one transaction.
+"""Run a patrol: seed the frontier, fetch concurrently, store what finished together in one
+transaction.
 
-Fetching is concurrent (asyncio + httpx); parsing, detection and storing happen one page at a
-time in the loop's thread, so the store has a single writer. A failure is recorded on its
-frontier item and the patrol goes on. Killed at any moment, the next run of the same plan
+Fetching is concurrent (asyncio, crawl/http); parsing, detection and storing happen in the
+loop's thread, so the store has a single writer; the fetches that finished together are stored
+in one transaction, each page after its parsing and detection succeeded. A failure is recorded
+on its frontier item and the patrol goes on. Killed at any moment, the next run of the same plan
 resumes: finished items stay finished, the rest are fetched again.
 """
 
