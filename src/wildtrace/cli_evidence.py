@@ -141,3 +141,46 @@ def evidence_verify_ledger(
             "ledger's",
             highlight=False,
         )
+
+
+def _record(ref: str, event: str, reason: str, details: dict[str, str]) -> str:
+    """Append one custody event to an existing item or capture; return its subject."""
+    from wildtrace.evidence.custody import append
+    from wildtrace.evidence.items import load_subject
+    from wildtrace.evidence.layout import PackageError
+
+    store = open_store_for(settings().settings)
+    with store.transaction() as session:
+        try:
+            subject = load_subject(session, ref)  # refuses an unknown id
+        except PackageError as exc:
+            raise fail(str(exc), code=1) from None
+        append(session, subject.key, event, reason, details)
+    return subject.key
+
+
+@evidence_app.command("annotate")
+def evidence_annotate(
+    ref: Annotated[str, typer.Argument(help="An evidence id (E-7) or a capture id (12).")],
+    note: Annotated[str, typer.Option(help="The annotation (kept in the custody ledger).")],
+) -> None:
+    """Add an analyst's note to an item's chain of custody (the evidence itself never changes)."""
+    if not note.strip():
+        raise fail("--note is empty")
+    key = _record(ref, "annotated", "analyst note", {"note": note.strip()})
+    out.print(f"annotated {key}", highlight=False)
+
+
+@evidence_app.command("share")
+def evidence_share(
+    ref: Annotated[str, typer.Argument(help="An evidence id (E-7) or a capture id (12).")],
+    recipient: Annotated[
+        str, typer.Option("--with", help="Who receives it (agency, prosecutor, platform).")
+    ],
+    reason: Annotated[str, typer.Option(help="Why (legal basis, request reference).")] = "",
+) -> None:
+    """Record that an item was handed to someone outside (a package, a copy, access)."""
+    if not recipient.strip():
+        raise fail("--with is empty")
+    key = _record(ref, "shared", reason, {"with": recipient.strip()})
+    out.print(f"recorded: {key} shared with {recipient.strip()}", highlight=False)
