@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from wildtrace.detect.amounts import find_amounts
 from wildtrace.detect.automaton import PhraseAutomaton
 from wildtrace.detect.views import TextViews, scan
 from wildtrace.lexicon.load import Lexicon
@@ -18,22 +19,7 @@ PHONE = re.compile(r"(?<![\w.])(?:\+|00)?\d[\d\s().-]{7,}\d(?![\w.])")
 HANDLE = re.compile(r"(?<![\w.])@[A-Za-z][\w.]{3,}")
 # "WA 0812…", "wa: +255…", "wa.me/…": WhatsApp. "wa" alone is a Swahili word ("of") and
 # too common to be a contact cue by itself.
-WHATSAPP = re.compile(r"(?<![^\W\d_])wa(?:\.me/|\s?[:.]?\s?\+?\d)", re.IGNORECASE)
-# A sum of money: a currency sign or code next to a number ("RM350", "₱1,500", "500k",
-# "3tr", "2万円", "1500 руб"). Sellers write prices in the text, not in a price field.
-_BEFORE = (
-    r"[$€£¥￥₩₱₫₽₹฿]|(?<![^\W\d_])(?:US\$|USD|EUR|RMB|CNY|JPY|KRW|RM|Rp|PHP|Php|"
-    r"TSh|Tsh|TZS|KSh|Ksh|KES|UGX|VND|THB|SAR|AED|QAR|KWD|EGP)\.?"
-)
-_AFTER = (
-    r"[$€£¥￥₩₱₫₽₹฿元円원块萬万]|(?:k|tr|triệu|nghìn|ngàn|đ|vnđ|vnd|usd|eur|rm|ringgit|baht|"
-    r"บาท|руб|р\.|тыс|ريال|درهم|دينار|جنيه|دولار|shilingi|pesos?|php|dollars?|euros?)"
-    r"(?![^\W\d_])"
-)
-AMOUNT = re.compile(
-    rf"(?:{_BEFORE})\s?\d(?:[\d.,]*\d)?|(?<![^\W\d_])\d(?:[\d.,]*\d)?\s?(?:{_AFTER})",
-    re.IGNORECASE,
-)
+WHATSAPP = re.compile(r"\bwa(?:\.me/|\s?[:.]?\s?\+?\d)", re.IGNORECASE)
 # Words that, just before a negation cue, cancel it ("not fake", "非仿品", "không phải giả").
 CANCELLERS = (
     "not ",
@@ -148,11 +134,12 @@ class ContextScanner:
             for kind, _ in set(found.payloads):
                 if kind != "negation" or not self._cancelled(lowered, found.start, found.end):
                     cues.found.append(Cue(kind, found.start, found.end, text))
-        for pattern in (PHONE, HANDLE, WHATSAPP):
+        patterns = (PHONE, HANDLE, WHATSAPP) if "wa" in lowered else (PHONE, HANDLE)
+        for pattern in patterns:
             for match in pattern.finditer(views.original):
                 cues.found.append(Cue("contact", match.start(), match.end(), match.group()))
-        for match in AMOUNT.finditer(views.original):
-            cues.found.append(Cue("amount", match.start(), match.end(), match.group()))
+        for start, end in find_amounts(views.original):
+            cues.found.append(Cue("amount", start, end, views.original[start:end]))
         return cues
 
     @staticmethod

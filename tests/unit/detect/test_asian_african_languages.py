@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from wildtrace.detect.context import AMOUNT, WHATSAPP
+from wildtrace.detect.amounts import find_amounts
+from wildtrace.detect.context import WHATSAPP
 from wildtrace.detect.engine import Engine, ListingText
 from wildtrace.domain.analysis import Analysis
 
@@ -127,12 +128,12 @@ def test_a_negation_denied_after_the_word_is_cancelled(engine: Engine) -> None:
     ],
 )
 def test_sums_of_money_are_found(text: str, found: str) -> None:
-    assert [m.group() for m in AMOUNT.finditer(text)] == [found]
+    assert [text[s:e] for s, e in find_amounts(text)] == [found]
 
 
-@pytest.mark.parametrize("text", ["500g", "4x4", "in 2019", "size 42"])
+@pytest.mark.parametrize("text", ["500g", "4x4", "in 2019", "size 42", "A4 paper", "mp3"])
 def test_numbers_without_a_currency_are_not_sums(text: str) -> None:
-    assert not AMOUNT.search(text)
+    assert not find_amounts(text)
 
 
 def test_whatsapp_needs_a_number_as_swahili_wa_means_of() -> None:
@@ -193,3 +194,16 @@ def test_legal_papers_and_care_notes_do_not_cancel_an_offer(engine: Engine, text
     result = analyse(engine, text)
     assert result.taxa
     assert result.wildlife_trade
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("قرد صغير للبيع، السعر بالخاص", "Primates"),
+        ("زعانف قرش المطرقة مجففة للبيع", "Sphyrnidae"),
+        ("Filhote de tartaruga-estrela, envio para todo o Brasil", "Geochelone elegans"),
+        ("Продаю мартышку, ручная, 1 год", "Primates"),
+    ],
+)
+def test_everyday_names_filled_in(engine: Engine, text: str, taxon: str) -> None:
+    assert taxon in {t.name for t in analyse(engine, text).taxa}
