@@ -134,7 +134,12 @@ class ContextScanner:
             for kind, _ in set(found.payloads):
                 if kind != "negation" or not self._cancelled(lowered, found.start, found.end):
                     cues.found.append(Cue(kind, found.start, found.end, text))
-        patterns = (PHONE, HANDLE, WHATSAPP) if "wa" in lowered else (PHONE, HANDLE)
+        # the cheap checks skip two of the three scans in most listings
+        patterns = (
+            PHONE,
+            *((HANDLE,) if "@" in lowered else ()),
+            *((WHATSAPP,) if "wa" in lowered else ()),
+        )
         for pattern in patterns:
             for match in pattern.finditer(views.original):
                 cues.found.append(Cue("contact", match.start(), match.end(), match.group()))

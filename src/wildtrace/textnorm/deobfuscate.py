@@ -65,9 +65,34 @@ def _leet_table(token: str) -> dict[str, str]:
     return LEET_CYRILLIC if cyrillic > len(token) / 3 else LEET
 
 
+LEET_CHAR = re.compile(r"[0134579@$!|€]")
+
+
+def _leet_tokens(text: str) -> list[tuple[int, int]]:
+    """The spans LEET_TOKEN finds, looked for only around leet characters: scanning every word
+    start with its lookaheads cost a fifth of the engine's time."""
+    spans: list[tuple[int, int]] = []
+    for hit in LEET_CHAR.finditer(text):
+        if spans and hit.start() < spans[-1][1]:
+            continue
+        start = hit.start()
+        while start > 0 and _token_char(text[start - 1]):
+            start -= 1
+        match = LEET_TOKEN.match(text, start)
+        if match is not None and _is_leet_token(match.group()):
+            spans.append(match.span())
+        elif match is not None:
+            spans.append((match.end(), match.end()))  # skip the rest of this token
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _token_char(char: str) -> bool:
+    return char.isalnum() or char in "_@$!|€"
+
+
 def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
     text = folded.text
-    leet = [m for m in LEET_TOKEN.finditer(text) if _is_leet_token(m.group())]
+    leet = _leet_tokens(text)
     spaced = [*SPACED_PUNCT.finditer(text), *SPACED_BLANK.finditer(text)]
     if not leet and not spaced:
         return DeobfuscatedText(text, folded.offsets, (), False)
@@ -75,9 +100,9 @@ def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
     offsets = list(folded.offsets)
     tactics: list[str | None] = [None] * len(chars)
     drop: set[int] = set()
-    for match in leet:
-        table = _leet_table(match.group())
-        for i in range(match.start(), match.end()):
+    for start, end in leet:
+        table = _leet_table(text[start:end])
+        for i in range(start, end):
             if chars[i] in table:
                 chars[i] = table[chars[i]]
                 tactics[i] = "leetspeak"

@@ -91,6 +91,7 @@ EXTRA_FOLDS = {
 ARABIC_HOMOGLYPHS = {"ی": "ي", "ک": "ك"}
 
 CYRILLIC = re.compile("[\u0400-\u04ff]")
+ASCII_RUN = re.compile("[\x00-\x7f]{2,}")
 # Latin letters that look like Cyrillic ones, used inside Russian words ("бeлyги").
 LATIN_HOMOGLYPHS = {
     "a": "а",
@@ -145,31 +146,44 @@ def normalise(text: str) -> NormalisedText:
     offsets: list[int] = []
     homoglyphs: set[int] = set()
     cyrillic = CYRILLIC.search(text) is not None  # most non-ASCII listings have none
-    for index, char in enumerate(text):
-        if char in ZERO_WIDTH:
-            continue
+    size = 0  # length of the folded text so far
+    index = 0
+    while index < len(text):
+        char = text[index]
         if char.isascii():
+            # a run of ASCII is lowered in one call, unless Latin look-alikes may hide in it
+            run = None if cyrillic else ASCII_RUN.match(text, index)
+            if run is not None:
+                out.append(run.group().lower())
+                offsets.extend(range(index, run.end()))
+                size += run.end() - index
+                index = run.end()
+                continue
             if cyrillic and char in LATIN_HOMOGLYPHS and _near_cyrillic(text, index):
-                homoglyphs.add(len(out))
+                homoglyphs.add(size)
                 out.append(LATIN_HOMOGLYPHS[char])
             else:
                 out.append(char.lower())
             offsets.append(index)
-            continue
-        lower = char.lower()
-        if lower in HOMOGLYPHS and _near_latin(text, index):
-            homoglyphs.add(len(out))
+            size += 1
+        elif char in ZERO_WIDTH:
+            pass
+        elif (lower := char.lower()) in HOMOGLYPHS and _near_latin(text, index):
+            homoglyphs.add(size)
             out.append(HOMOGLYPHS[lower])
             offsets.append(index)
-            continue
-        if char in ARABIC_HOMOGLYPHS:
-            homoglyphs.add(len(out))
+            size += 1
+        elif char in ARABIC_HOMOGLYPHS:
+            homoglyphs.add(size)
             out.append(ARABIC_HOMOGLYPHS[char])
             offsets.append(index)
-            continue
-        for folded in _fold_char(char):
+            size += 1
+        else:
+            folded = _fold_char(char)
             out.append(folded)
-            offsets.append(index)
+            offsets.extend([index] * len(folded))
+            size += len(folded)
+        index += 1
     return NormalisedText(text, "".join(out), offsets, frozenset(homoglyphs))
 
 
