@@ -16,6 +16,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import brotli  # type: ignore[import-untyped]
 import pytest
 
 from wildtrace.crawl import guard as guard_module
@@ -28,8 +29,7 @@ BOMB_SIZE = 200_000_000  # inflated; about 200 KB on the wire
 
 def _bomb(encoding: str) -> bytes:
     zeros = bytes(1_000_000)
-    if encoding == "br":  # aiohttp asks for br only where Brotli is installed
-        brotli = pytest.importorskip("brotli")
+    if encoding == "br":  # a dependency: aiohttp asks for br only where Brotli is installed
         packer = brotli.Compressor(quality=1)
         return b"".join(packer.process(zeros) for _ in range(BOMB_SIZE // len(zeros))) + (
             packer.finish()
