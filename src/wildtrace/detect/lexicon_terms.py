@@ -148,8 +148,9 @@ class LexiconTermsDetector:
 
 
 def _romanised(term: Term) -> bool:
-    """A term of a language with its own script, written in Latin letters (zouge, xiang ya)."""
-    return term.lang in NON_LATIN_LANGS and term.text.isascii()
+    """A term of a language with its own script, written in Latin letters (zouge, xiang ya,
+    老HDH)."""
+    return term.lang in NON_LATIN_LANGS and any(c.isascii() and c.isalpha() for c in term.text)
 
 
 ARABIC_ARTICLE = "ال"

@@ -207,3 +207,33 @@ def test_legal_papers_and_care_notes_do_not_cancel_an_offer(engine: Engine, text
 )
 def test_everyday_names_filled_in(engine: Engine, text: str, taxon: str) -> None:
     assert taxon in {t.name for t in analyse(engine, text).taxa}
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("老HDH戒面一对，红皮正，有意私聊", "Rhinoplax vigil"),
+        ("XJ杯一只，老料包浆厚，可验货", "Rhinocerotidae"),
+    ],
+)
+def test_pinyin_initials_beside_an_item_are_transliterations(
+    engine: Engine, text: str, taxon: str
+) -> None:
+    (match,) = [t for t in analyse(engine, text).taxa if t.name == taxon]
+    assert "transliteration" in match.evasion
+
+
+def test_pinyin_initials_without_an_item_are_nothing(engine: Engine) -> None:
+    assert not analyse(engine, "HDH高清线3米，支持4K，包邮").taxa
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FS: suklay na gawa sa karey, luma na. LP 3k, meetup QC",
+        "Gelang gading gajah asli readystock, harga termasuk pos. PM tepi",
+        "설카타 아성체 팔아요",
+    ],
+)
+def test_marketplace_shorthand_reads_as_trade(engine: Engine, text: str) -> None:
+    assert analyse(engine, text).wildlife_trade
