@@ -237,3 +237,7 @@ def test_pinyin_initials_without_an_item_are_nothing(engine: Engine) -> None:
 )
 def test_marketplace_shorthand_reads_as_trade(engine: Engine, text: str) -> None:
     assert analyse(engine, text).wildlife_trade
+
+
+def test_whatsapp_written_wa_in_a_phrase_is_contact(engine: Engine) -> None:
+    assert analyse(engine, "Kukang jinak, minat langsung WA aja").wildlife_trade
