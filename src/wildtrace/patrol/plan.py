@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from wildtrace.config import ConfigError, load_settings
 from wildtrace.plugins import PluginError, load_plugin
 from wildtrace.sources.base import Source
+from wildtrace.sources.keywords import KeywordsError
 from wildtrace.sources.secrets import LoginSource, SecretsError, log_in
 from wildtrace.sources.sitedef import SiteDefinitionError
 
@@ -125,7 +126,7 @@ def build_plan(
             raise PlanError(f"{where}: {exc}") from exc
         except ValidationError as exc:
             raise PlanError(f"{where}: {_error_text(exc)}") from exc
-        except SiteDefinitionError as exc:
+        except (SiteDefinitionError, KeywordsError) as exc:
             raise PlanError(f"{where}: {exc}") from exc
     keys = [s.key for s in sources]
     if len(set(keys)) != len(keys):

@@ -35,6 +35,7 @@ from wildtrace.sources.extract import (
     structured_product,
 )
 from wildtrace.sources.jsonpath import parse_path
+from wildtrace.sources.keywords import KeywordsConfig, LexiconSource, expand
 from wildtrace.sources.sitedef import LISTING_FIELDS, SiteDefinition, load_site_definition
 from wildtrace.sources.web import SiteURLs, decode_page
 
@@ -56,6 +57,11 @@ class SiteSourceConfig(BaseModel):
     max_listings: int | None = Field(
         default=None, ge=1, description="Listings to enqueue per query at most."
     )
+    keywords: KeywordsConfig | None = Field(
+        default=None,
+        description="More queries from a keyword file and from the lexicon's terms for chosen "
+        "taxa and languages, through query templates (added to `queries` when given).",
+    )
 
 
 class SiteSource(SiteURLs):
@@ -73,6 +79,7 @@ class SiteSource(SiteURLs):
         self.base_url = (config.base_url or self.definition.base_url).rstrip("/")
         self._listing_re = re.compile(self.definition.listing.url_pattern)
         self.cookies: SessionCookies | None = None  # set by the plan for a needs_login site
+        self.queries = _queries(config, base_dir)
 
     @property
     def key(self) -> str:
@@ -161,10 +168,7 @@ class SiteSource(SiteURLs):
 
     def seeds(self) -> list[Seed]:
         first = self.definition.search.first_page
-        return [
-            Seed("search", self.search_target(q, first), q, first)
-            for q in dict.fromkeys(self.config.queries)
-        ]
+        return [Seed("search", self.search_target(q, first), q, first) for q in self.queries]
 
     def revisit_target(self, url: str) -> str:
         """A stored listing URL as a target on whatever base URL the site has now."""
@@ -301,3 +305,13 @@ def _opt(value: object, strip: str = "") -> str | None:
         return None
     text = str(value).strip().lstrip(strip)
     return text or None
+
+
+def _queries(config: SiteSourceConfig, base_dir: Path | None) -> list[str]:
+    """The plan's queries and those its keywords make, in order, each once. With keywords and
+    no explicit `queries`, the site is not also browsed whole (the default empty query)."""
+    if config.keywords is None:
+        return list(dict.fromkeys(config.queries))
+    given = config.queries if "queries" in config.model_fields_set else []
+    made = expand(config.keywords, base_dir, LexiconSource())
+    return list(dict.fromkeys([*given, *made]))
