@@ -20,6 +20,7 @@ from wildtrace.cli_render import print_json, render_rows, render_summary
 from wildtrace.cli_shared import (
     JsonFlag,
     State,
+    close_stores,
     err,
     fail,
     open_store_for,
@@ -59,6 +60,7 @@ def version_callback(value: bool) -> None:
 
 @app.callback()
 def main_options(
+    ctx: typer.Context,
     home: Annotated[
         Path | None,
         typer.Option(help="Data folder (default: WILDTRACE_HOME or the per-user data folder)."),
@@ -71,6 +73,7 @@ def main_options(
     ] = False,
 ) -> None:
     State.flags = {"home": home} if home else {}
+    ctx.call_on_close(close_stores)
 
 
 @app.command()

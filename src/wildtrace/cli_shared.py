@@ -55,8 +55,20 @@ def settings(extra: dict[str, Any] | None = None) -> LoadedSettings:
 
 
 def open_store_for(current: Any) -> Any:
-    """The store for these settings, or one clear error line."""
+    """The store for these settings, or one clear error line. It is closed when the command
+    ends (its pooled connections released: a server counts them)."""
     from wildtrace.store.db import Store
 
     with user_errors():
-        return Store(current)
+        store = Store(current)
+    _OPENED.append(store)
+    return store
+
+
+_OPENED: list[Any] = []
+
+
+def close_stores() -> None:
+    """Close the stores this command opened (called when the command ends)."""
+    while _OPENED:
+        _OPENED.pop().close()
