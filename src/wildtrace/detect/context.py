@@ -59,6 +59,9 @@ CANCELLERS = (
     "مش ",
     "مب ",
     "غير ",
+    # "tạo trầm nhân tạo": agarwood induced by inoculation is real Aquilaria, not a fake
+    "tạo trầm ",
+    "cấy trầm ",
 )
 # Korean and Japanese say "not" after the word ("가짜 아님", "偽物ではありません").
 AFTER_CANCELLERS = (

@@ -27,6 +27,19 @@ PRODUCT_WINDOW = 40
 # cues: reports give the value of a seizure.
 OFFER_CUES = ("offer", "wanted", "price", "contact", "shipping", "permit", "no_papers", "amount")
 MAX_TEXT_CHARS = 2_000_000  # longer texts are cut, so one pasted dump cannot stall a run
+# Generic words point to a default taxon ("ivory" → African elephant, 🐆 → leopard); when the
+# text names a sibling species ("gading gajah sumatera", 🐆❄️), the default was only a guess.
+# A match whose own words name the default (any of the stems) is kept.
+DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
+    "Loxodonta africana": (
+        frozenset({"Elephas maximus", "Loxodonta cyclotis"}),
+        ("afric", "africa", "savan", "loxodonta"),
+    ),
+    "Panthera pardus": (
+        frozenset({"Panthera uncia", "Panthera onca", "Neofelis nebulosa"}),
+        ("pardus", "leopard", "léopard", "леопард", "豹"),
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -80,6 +93,7 @@ class Engine:
             and t.matched.casefold() not in trapped
             and not _inside_longer(t, found)
         ]
+        kept = _without_guessed_defaults(kept)
         cues.found.extend(lead_verb_cues(views.original, [(t.start, t.end) for t in kept]))
         taxa = self._most_specific(_dedupe([_with_product(t, cues) for t in kept]))
         risk = self.scorer.assess(cues, taxa, has_price=listing.price is not None)
@@ -114,6 +128,20 @@ class Engine:
         if taxon is None:
             return ()
         return (*taxon.lineage, taxon.listed_under)
+
+
+def _without_guessed_defaults(found: list[TaxonMatch]) -> list[TaxonMatch]:
+    """Drop a default taxon reached by a generic word when a sibling species is named."""
+    names = {t.name for t in found}
+    out = []
+    for match in found:
+        rule = DEFAULT_TAXA.get(match.name)
+        if rule is not None and names & rule[0]:
+            own = match.matched.casefold()
+            if not any(stem in own for stem in rule[1]):
+                continue
+        out.append(match)
+    return out
 
 
 def _inside_longer(match: TaxonMatch, found: list[TaxonMatch]) -> bool:

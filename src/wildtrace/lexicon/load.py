@@ -103,7 +103,7 @@ def _flatten(model: BaseModel) -> Iterator[Term]:  # noqa: PLR0912 - one branch 
         for t in model.entries:
             src, rev = _prov(t, model)
             for text in t.phrases:
-                yield Term(text, t.lang, "trap", None, None, None, src, rev)
+                yield Term(text, t.lang, "trap", None, None, None, src, rev, accents=t.accents)
     elif isinstance(model, EmojiFile):
         for m in model.entries:
             src, rev = _prov(m, model)

@@ -202,6 +202,11 @@ class ContextFile(Provenance):
 
 class TrapEntry(Provenance):
     lang: Lang
+    accents: bool = Field(
+        default=False,
+        description="Match with accents kept: Vietnamese vườn (garden) folds to vuon, as vượn "
+        "(gibbon).",
+    )
     phrases: Terms
 
 
