@@ -14,21 +14,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wildtrace.sources.generic_page import decode_html, generic_listing
+from wildtrace.sources.sitedef import LISTING_FIELDS as SITE_FIELDS
 from wildtrace.store.models import Listing
 
-LISTING_FIELDS = (
+LISTING_FIELDS = (  # what a source's parser read, then what the patrol derived from it
     "source_id",
     "external_id",
     "url",
-    "title",
-    "text",
-    "price",
-    "currency",
-    "seller",
-    "seller_name",
-    "location",
-    "posted_at",
-    "images",
+    *SITE_FIELDS,
     "lang",
     "field_origins",
     "content_sha256",

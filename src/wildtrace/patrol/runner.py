@@ -15,66 +15,31 @@ import logging
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import select
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from wildtrace.config import Settings
 from wildtrace.crawl import frontier
-from wildtrace.crawl.guard import BlockedURL
-from wildtrace.crawl.http import FetchError
-from wildtrace.crawl.polite import PoliteFetcher, Politeness, RobotsDisallowed, Visit
-from wildtrace.detect.engine import Engine, ListingText
+from wildtrace.crawl.polite import PoliteFetcher, Politeness, Visit
+from wildtrace.detect.engine import Engine
 from wildtrace.detect.engine_cache import load_engine
-from wildtrace.domain.analysis import Analysis
-from wildtrace.domain.listing import FetchedPage, ListingRecord
-from wildtrace.evidence import custody
+from wildtrace.domain.listing import FetchedPage
 from wildtrace.evidence.auto import preserve_alerts
 from wildtrace.evidence.blobs import BlobStore
 from wildtrace.evidence.keep import Kept, keep
-from wildtrace.patrol.pipeline import (
-    StoredListing,
-    find_listing,
-    store_analysis,
-    store_capture,
-    write_listing,
-)
+from wildtrace.patrol.page_writer import Bodies, Job, PageWriter
 from wildtrace.patrol.plan import Plan
-from wildtrace.patrol.revisits import GONE, REVISIT, mark_removed, revisit_items
+from wildtrace.patrol.revisits import revisit_items
 from wildtrace.patrol.summary import PatrolSummary, summarise
-from wildtrace.sources.base import PageRef, ParseError, Seed, Source
+from wildtrace.sources.base import Source
 from wildtrace.store.db import Store
 from wildtrace.store.models import Capture, FrontierItem, PatrolRun
 from wildtrace.store.models import Source as SourceRow
 
 Progress = Callable[[int, int], None]
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Job:
-    item_id: int
-    source_key: str
-    kind: str
-    query: str | None
-    page: int
-    url: str
-
-
-@dataclass(frozen=True)
-class _Prepared:
-    record: ListingRecord
-    known: StoredListing | None
-    content: str
-    analysis: Analysis | None  # None: content unchanged since it was last analysed
-
-
-def _distinct(records: tuple[ListingRecord, ...]) -> list[ListingRecord]:
-    """One record per listing id within a page (the last wins), so each is written once."""
-    return list({(r.source_id, r.external_id): r for r in records}.values())
 
 
 class _JobBuffer:
@@ -109,7 +74,7 @@ class PatrolRunner:
         self.blobs = BlobStore(settings.blob_dir)
         self.progress = progress
         self._reported_at = 0.0
-        self._bodies: dict[tuple[str | None, str], int] = {}  # (source, body sha256) -> capture
+        self._bodies: Bodies = {}  # the bodies stored in this run, by source
 
     def run(self, plan: Plan, fresh: bool = False) -> PatrolSummary:
         run_id = self._start(plan, fresh)
@@ -278,193 +243,19 @@ class PatrolRunner:
         """Store every fetch that finished together in one transaction: one commit (and one
         fsync) for the batch instead of one per page. Killed before the commit, the whole batch
         is fetched again on resume; nothing is half-stored."""
+        threshold = plan.model.alert_threshold
         with self.store.transaction() as session:
-            chain = custody.Chain(session)
-            for job, task in sorted(finished, key=lambda pair: pair[0].item_id):
-                self._handle(session, chain, run_id, plan, sources[job.source_key], job, task)
-
-    def _handle(
-        self,
-        session: Session,
-        chain: custody.Chain,
-        run_id: int,
-        plan: Plan,
-        source: Source,
-        job: Job,
-        task: asyncio.Task[Kept],
-    ) -> None:
-        """Store one finished fetch; any failure is recorded on its item and the patrol goes on.
-
-        Parsing and detection (where a bug in one plugin may raise) run before this page writes
-        anything, so a failed page leaves only its failure record behind.
-        """
-        error = task.exception()
-        if isinstance(error, RobotsDisallowed):
-            frontier.finish(session, job.item_id, frontier.SKIPPED, error=str(error))
-            return
-        if isinstance(error, FetchError) and self._removed(session, run_id, source, job, error):
-            return
-        if error is not None:
-            self._fail(
+            writer = PageWriter(
                 session,
                 run_id,
-                job,
-                source,
-                error
-                if isinstance(error, FetchError | BlockedURL)
-                else f"{job.url}: {type(error).__name__}: {error}",
+                plan.name,
+                self.engine,
+                self.blobs,
+                self._bodies,
+                self.settings.alert_threshold if threshold is None else threshold,
             )
-            return
-        kept = task.result()
-        page = kept.page
-        if self._duplicate(session, chain, run_id, plan, source, job, kept):
-            return
-        try:
-            kind = getattr(source, "revisit_kind", job.kind) if job.kind == REVISIT else job.kind
-            result = source.parse(page, PageRef(kind, job.query, job.page, job.url))
-            prepared = [self._prepare(session, record) for record in _distinct(result.listings)]
-        except ParseError as exc:
-            self._fail(session, run_id, job, source, exc, page)
-            return
-        except (SQLAlchemyError, OSError):
-            raise
-        except Exception as exc:  # a bug in one parser or detector must not stop the patrol
-            log.exception("processing %s failed", job.url)
-            self._fail(
-                session, run_id, job, source, f"{job.url}: {type(exc).__name__}: {exc}", page
-            )
-            return
-        capture_id = self._capture(session, chain, run_id, plan, source, kept)
-        threshold = plan.model.alert_threshold
-        for item in prepared:
-            listing, _ = write_listing(
-                session, item.record, item.known, run_id, capture_id, source.id, item.content
-            )
-            if item.analysis is not None:
-                store_analysis(
-                    session,
-                    listing,
-                    item.analysis,
-                    run_id,
-                    self.settings.alert_threshold if threshold is None else threshold,
-                    self.engine.kb.export.label(),
-                )
-        self._enqueue(session, run_id, source, job, result.follow)
-        frontier.finish(session, job.item_id, frontier.DONE, capture_id)
-
-    def _capture(
-        self,
-        session: Session,
-        chain: custody.Chain,
-        run_id: int,
-        plan: Plan,
-        source: Source,
-        kept: Kept,
-    ) -> int:
-        """Store the capture and its custody event; remember its body for this run."""
-        page = kept.page
-        capture = store_capture(session, page, run_id, source.key, source.id, kept.warc_sha256)
-        chain.append(
-            f"capture:{capture.id}",
-            "captured",
-            f"patrol {plan.name} run {run_id}",
-            {"url": page.final_url, "sha256": page.sha256, "warc_sha256": kept.warc_sha256},
-        )
-        self._bodies.setdefault((source.key, page.sha256), capture.id)
-        return capture.id
-
-    def _duplicate(
-        self,
-        session: Session,
-        chain: custody.Chain,
-        run_id: int,
-        plan: Plan,
-        source: Source,
-        job: Job,
-        kept: Kept,
-    ) -> bool:
-        """A results page (or feed, board, channel page) whose body this source already served
-        in this run — the same page under another address, or a site repeating a page for any
-        page number — is kept as a capture but not parsed again: what it lists is stored.
-        Listing pages are always parsed: a site may serve two listings, each known by its own
-        address, with the same body, and both must be recorded."""
-        if job.kind in {"listing", REVISIT}:
-            return False
-        first = self._bodies.get((source.key, kept.page.sha256))
-        if first is None:
-            return False
-        capture_id = self._capture(session, chain, run_id, plan, source, kept)
-        note = f"same content as capture {first}: not processed again"
-        frontier.finish(session, job.item_id, frontier.DONE, capture_id, error=note)
-        return True
-
-    def _prepare(self, session: Session, record: ListingRecord) -> _Prepared:
-        """Read what is stored of the listing and analyse it if its content is new."""
-        known = find_listing(session, record)
-        content = record.content_hash()
-        if known is not None and known.content_sha256 == content:
-            return _Prepared(record, known, content, None)
-        analysis = self.engine.analyse(
-            ListingText(
-                id=record.external_id,
-                title=record.title,
-                text=record.text,
-                price=record.price,
-                lang=record.lang,
-                url=record.url,
-            )
-        )
-        return _Prepared(record, known, content, analysis)
-
-    def _removed(
-        self, session: Session, run_id: int, source: Source, job: Job, error: FetchError
-    ) -> bool:
-        """A revisited listing answering 404/410 is recorded as removed, with that response."""
-        page = error.page
-        if job.kind != REVISIT or page is None or page.status_code not in GONE:
-            return False
-        self.blobs.put(page.body)
-        if not mark_removed(session, run_id, source, job.url, page):
-            return False
-        frontier.finish(session, job.item_id, frontier.DONE, error=str(error))
-        return True
-
-    @staticmethod
-    def _fail(
-        session: Session,
-        run_id: int,
-        job: Job,
-        source: Source,
-        error: object,
-        page: FetchedPage | None = None,
-    ) -> None:
-        capture_id = None
-        if page is not None:
-            capture_id = store_capture(session, page, run_id, job.source_key, source.id).id
-        frontier.finish(session, job.item_id, frontier.FAILED, capture_id, str(error))
-
-    @staticmethod
-    def _enqueue(
-        session: Session, run_id: int, source: Source, job: Job, follow: tuple[Seed, ...]
-    ) -> None:
-        """Queue the pages a page points to, within the source's per-query listing limit:
-        when the limit cuts a results page short, its next page is not followed."""
-        listings = [s for s in follow if s.kind == "listing"]
-        others = [s for s in follow if s.kind != "listing"]
-        if source.max_listings is not None:
-            taken = frontier.count_listings_for_query(session, run_id, source.key, job.query)
-            kept = listings[: max(0, source.max_listings - taken)]
-            if len(kept) < len(listings):
-                others = []
-            listings = kept
-        frontier.enqueue(
-            session,
-            run_id,
-            [
-                frontier.NewItem(source.key, s.kind, s.target, s.query, s.page)
-                for s in [*listings, *others]
-            ],
-        )
+            for job, task in sorted(finished, key=lambda pair: pair[0].item_id):
+                writer.handle(sources[job.source_key], job, task)
 
     def _report(self, run_id: int, final: bool = False) -> None:
         """Progress, at most a few times a second: counting the frontier is not free."""
