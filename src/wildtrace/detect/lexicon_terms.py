@@ -112,6 +112,8 @@ class LexiconTermsDetector:
             matches.append(self._match(views, hit.start, hit.end, term, evasion, confidence))
         for found in self._implied.resolve(implied):
             evasion = {"transliteration"} if _romanised(found.term) else set()
+            if not any(c.isalnum() for c in found.term.text):  # 🐢 beside "star"
+                evasion.add("emoji")
             if rule_of(found.term)[0] == "code_trigger":
                 evasion.add("code_word")
             confidence = IMPLIED_CONFIDENCE - (0.0 if found.term.reviewed else 0.05)
