@@ -76,3 +76,10 @@ def test_hangul_syllables_stay_whole() -> None:
     folded = normalise("사장님 코끼리")
     assert folded.text == "사장님 코끼리"
     assert "사자" not in folded.text
+
+
+def test_russian_word_with_latin_letters_stays_russian() -> None:
+    """A Cyrillic letter beside a Latin look-alike in a Russian word is not folded to Latin."""
+    folded = normalise("Рoга сайгакa")
+    assert folded.text == "рога саигака"
+    assert folded.homoglyph_positions == {1, 11}

@@ -157,8 +157,12 @@ def _trapped(match: TaxonMatch, cues: Cues) -> bool:
 
 
 def _negated(match: TaxonMatch, cues: Cues, views: TextViews) -> bool:
-    """A negation cue close to the match, on the same line ("ivory-look resin bangle")."""
+    """A negation cue close to the match, on the same line ("ivory-look resin bangle"); not
+    one inside a permit ("künstlich" in "künstlich vermehrt", artificially propagated)."""
+    permits = cues.of("permit")
     for cue in cues.of("negation"):
+        if any(p.start <= cue.start and cue.end <= p.end for p in permits):
+            continue
         lo, hi = min(cue.start, match.start), max(cue.end, match.end)
         if hi - lo <= NEGATION_WINDOW + (match.end - match.start) and (
             "\n" not in views.original[lo:hi]

@@ -168,7 +168,11 @@ def normalise(text: str) -> NormalisedText:
             size += 1
         elif char in ZERO_WIDTH:
             pass
-        elif (lower := char.lower()) in HOMOGLYPHS and _near_latin(text, index):
+        elif (
+            (lower := char.lower()) in HOMOGLYPHS
+            and _near_latin(text, index)
+            and not (_is_cyrillic_letter(char) and _russian_word(text, index))
+        ):
             homoglyphs.add(size)
             out.append(HOMOGLYPHS[lower])
             offsets.append(index)
@@ -196,6 +200,27 @@ def _near_latin(text: str, index: int) -> bool:
         if 0 <= pos < len(text) and _is_latin_letter(text[pos]):
             return True
     return False
+
+
+def _russian_word(text: str, index: int) -> bool:
+    """True when the word around `index` is Russian with Latin look-alikes in it ("сайгакa",
+    "Рoга"): more Cyrillic letters than Latin ones, and every Latin one a look-alike. Its
+    Cyrillic letters stay; the Latin ones are folded to Cyrillic."""
+    start = index
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in ZERO_WIDTH):
+        start -= 1
+    end = index + 1
+    while end < len(text) and (text[end].isalpha() or text[end] in ZERO_WIDTH):
+        end += 1
+    cyrillic = latin = 0
+    for char in text[start:end]:
+        if _is_cyrillic_letter(char):
+            cyrillic += 1
+        elif char.isascii() and char.isalpha():
+            if char not in LATIN_HOMOGLYPHS:
+                return False
+            latin += 1
+    return cyrillic > latin
 
 
 def _is_cyrillic_letter(char: str) -> bool:
