@@ -63,6 +63,9 @@ CANCELLERS = (
     "杜绝",
     "杜絕",
     "tidak ",
+    # Indonesian sellers write "siap adopsi" / "open adopsi" (ready for adoption) for a sale
+    "siap ",
+    "open ",
     "hindi ",
     "di ",
     "si ",

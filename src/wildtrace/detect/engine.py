@@ -83,7 +83,8 @@ class Engine:
         for detector in self.detectors:
             found.extend(detector.detect(views))
         cues = self.context.scan(views)
-        negated = {t.taxon_id for t in found if _negated(t, cues, views)}
+        title_end = len(listing.title) if listing.title and listing.text else 0
+        negated = {t.taxon_id for t in found if _negated(t, cues, views, title_end)}
         # a word used in a trap ("Python Crash Course") has that sense elsewhere in the text too
         trapped = {t.matched.casefold() for t in found if _trapped(t, cues)}
         kept = [
@@ -156,13 +157,17 @@ def _trapped(match: TaxonMatch, cues: Cues) -> bool:
     return any(c.start <= match.start and match.end <= c.end for c in cues.of("trap"))
 
 
-def _negated(match: TaxonMatch, cues: Cues, views: TextViews) -> bool:
-    """A negation cue close to the match, on the same line ("ivory-look resin bangle"); not
-    one inside a permit ("künstlich" in "künstlich vermehrt", artificially propagated)."""
+def _negated(match: TaxonMatch, cues: Cues, views: TextViews, title_end: int = 0) -> bool:
+    """A negation cue close to the match, on the same line ("ivory-look resin bangle"), or in
+    the title, which says what the listing sells ("Croquettes pour perroquets" over a body
+    naming the birds the food suits); not one inside a permit ("künstlich" in "künstlich
+    vermehrt", artificially propagated)."""
     permits = cues.of("permit")
     for cue in cues.of("negation"):
         if any(p.start <= cue.start and cue.end <= p.end for p in permits):
             continue
+        if cue.end <= title_end and match.start > title_end:
+            return True
         lo, hi = min(cue.start, match.start), max(cue.end, match.end)
         if hi - lo <= NEGATION_WINDOW + (match.end - match.start) and (
             "\n" not in views.original[lo:hi]

@@ -74,3 +74,25 @@ def test_a_negation_inside_a_permit_does_not_count(engine: Engine) -> None:
 def test_vuon_with_accents_is_a_gibbon_not_a_garden(engine: Engine) -> None:
     """vượn (gibbon) is a name; vườn (garden) folds to the same letters and is a trap."""
     assert _taxa(engine, "Bán vượn con, giá 5 triệu") == ["Hylobatidae"]
+
+
+def test_a_pet_supply_title_governs_the_body(engine: Engine) -> None:
+    """Food for parrots names the birds it suits; the listing sells food (labelling rules)."""
+    analysis = engine.analyse(
+        ListingText(
+            "t",
+            "Croquettes pour grands perroquets 3 kg",
+            "Mélange pour aras, cacatoès et gris du Gabon. Sac de 3 kg, 24 €.",
+        )
+    )
+    assert analysis.taxa == ()
+    assert not analysis.wildlife_trade
+
+
+def test_ready_for_adoption_is_a_sale_in_indonesian(engine: Engine) -> None:
+    analysis = engine.analyse(
+        ListingText(
+            "t", "Kukang jinak siap adopsi", "Kukang jawa jinak. Mahar 850rb, WA 0812 5530 7714"
+        )
+    )
+    assert analysis.wildlife_trade
