@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -60,3 +60,30 @@ def load_definition(
     except (OSError, UnicodeDecodeError) as exc:
         raise error(f"{kind} definition {path}: cannot read ({exc})") from exc
     return parse_definition(text, str(path), model, kind, error)
+
+
+class _Named(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+
+
+class FromDefinition:
+    """Mixin for sources built from a definition file: their key and name are the
+    definition's, and the hash of its text is recorded with each run's source."""
+
+    definition: _Named
+    _sha256: str
+
+    @property
+    def key(self) -> str:
+        return self.definition.id
+
+    @property
+    def name(self) -> str:
+        return self.definition.name
+
+    @property
+    def definition_sha256(self) -> str:
+        return self._sha256

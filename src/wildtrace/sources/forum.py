@@ -37,6 +37,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from wildtrace.domain.listing import FetchedPage, ListingRecord
 from wildtrace.sources.base import HTML_TYPES, PageRef, ParseError, ParseResult, Seed
+from wildtrace.sources.definitions import FromDefinition
 from wildtrace.sources.extract import absolutise, as_rule
 from wildtrace.sources.forumdef import SELF, ForumDefinition, load_forum_definition
 from wildtrace.sources.sitedef import FieldSpec
@@ -70,7 +71,7 @@ class ForumSourceConfig(BaseModel):
     )
 
 
-class ForumSource(SiteURLs):
+class ForumSource(FromDefinition, SiteURLs):
     id: ClassVar[str] = "source.forum.v1"
     kind: ClassVar[str] = "source"
     summary: ClassVar[str] = (
@@ -86,18 +87,6 @@ class ForumSource(SiteURLs):
         self.base_url = (config.base_url or self.definition.base_url).rstrip("/")
         self._thread_re = re.compile(self.definition.thread_url_pattern)
         self._tz = self.definition.tz()
-
-    @property
-    def key(self) -> str:
-        return self.definition.id
-
-    @property
-    def name(self) -> str:
-        return self.definition.name
-
-    @property
-    def definition_sha256(self) -> str:
-        return self._sha256
 
     @property
     def accept_types(self) -> tuple[str, ...]:

@@ -25,6 +25,7 @@ from wildtrace.crawl.canonical import canonical
 from wildtrace.crawl.cookies import SessionCookies
 from wildtrace.domain.listing import FetchedPage, ListingRecord, ParsedSearchPage
 from wildtrace.sources.base import HTML_TYPES, PageRef, ParseError, ParseResult, Seed
+from wildtrace.sources.definitions import FromDefinition
 from wildtrace.sources.extract import (
     absolutise,
     json_fields,
@@ -64,7 +65,7 @@ class SiteSourceConfig(BaseModel):
     )
 
 
-class SiteSource(SiteURLs):
+class SiteSource(FromDefinition, SiteURLs):
     id = "source.site.v1"
     kind = "source"
     summary = "Websites described by a site definition: search pages, pagination, listings"
@@ -80,18 +81,6 @@ class SiteSource(SiteURLs):
         self._listing_re = re.compile(self.definition.listing.url_pattern)
         self.cookies: SessionCookies | None = None  # set by the plan for a needs_login site
         self.queries = _queries(config, base_dir)
-
-    @property
-    def key(self) -> str:
-        return self.definition.id
-
-    @property
-    def name(self) -> str:
-        return self.definition.name
-
-    @property
-    def definition_sha256(self) -> str:
-        return self._sha256
 
     @property
     def accept_types(self) -> tuple[str, ...]:
