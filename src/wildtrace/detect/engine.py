@@ -95,6 +95,7 @@ class Engine:
             and not _inside_longer(t, found)
         ]
         kept = _without_guessed_defaults(kept)
+        kept = [t for t in kept if t.name_kind != "emoji" or _emoji_supported(t, cues)]
         cues.found.extend(lead_verb_cues(views.original, [(t.start, t.end) for t in kept]))
         taxa = self._most_specific(_dedupe([_with_product(t, cues) for t in kept]))
         risk = self.scorer.assess(cues, taxa, has_price=listing.price is not None)
@@ -143,6 +144,20 @@ def _without_guessed_defaults(found: list[TaxonMatch]) -> list[TaxonMatch]:
                 continue
         out.append(match)
     return out
+
+
+EMOJI_WINDOW = 80
+# Cues that show an emoji stands for goods: a product or life-stage word, or the words of a
+# deal. "Happy Monday 🐯🔥" and "party decorations 🐘🎈" have none.
+EMOJI_SUPPORT = frozenset({*OFFER_CUES, "product"})
+
+
+def _emoji_supported(match: TaxonMatch, cues: Cues) -> bool:
+    """An emoji counts as a taxon only beside a product, intent, price, contact or permit cue."""
+    return any(
+        c.kind in EMOJI_SUPPORT and max(0, c.start - match.end, match.start - c.end) <= EMOJI_WINDOW
+        for c in cues.found
+    )
 
 
 def _inside_longer(match: TaxonMatch, found: list[TaxonMatch]) -> bool:

@@ -96,3 +96,19 @@ def test_ready_for_adoption_is_a_sale_in_indonesian(engine: Engine) -> None:
         )
     )
     assert analysis.wildlife_trade
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Happy Monday everyone 🐯🔥 new week new goals", []),
+        ("Kids birthday party decorations 🐘🎈 set of 20", []),
+        ("🐘 white carving 30cm, old", ["Loxodonta africana"]),
+        ("🦜 baby hand-fed 3 months", ["Psittaciformes"]),
+        ("Bracelet poils d'🐘 véritables", ["Loxodonta africana"]),
+    ],
+)
+def test_an_emoji_counts_beside_goods_or_a_deal(
+    engine: Engine, title: str, expected: list[str]
+) -> None:
+    assert _taxa(engine, title) == expected
