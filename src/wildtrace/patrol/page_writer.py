@@ -39,6 +39,7 @@ from wildtrace.sources.base import PageRef, ParseError, Seed, Source
 log = logging.getLogger(__name__)
 
 Bodies = dict[tuple[str | None, str], int]  # (source, body sha256) -> first capture in the run
+ALWAYS_PARSED = frozenset({"listing", REVISIT})  # pages never deduplicated by their body
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ class PageWriter:
             log.exception("processing %s failed", job.url)
             self._fail(job, source, f"{job.url}: {type(exc).__name__}: {exc}", page)
             return
-        capture_id = self._capture(source, kept)
+        capture_id = self._capture(source, kept, remember=job.kind not in ALWAYS_PARSED)
         for item in prepared:
             listing, _ = write_listing(
                 self.session,
@@ -142,8 +143,9 @@ class PageWriter:
         self._enqueue(source, job, result.follow)
         frontier.finish(self.session, job.item_id, frontier.DONE, capture_id)
 
-    def _capture(self, source: Source, kept: Kept) -> int:
-        """Store the capture and its custody event; remember its body for this run."""
+    def _capture(self, source: Source, kept: Kept, remember: bool = False) -> int:
+        """Store the capture and its custody event; with `remember`, note its body for this
+        run (only pages that may be deduplicated: the memory stays small)."""
         page = kept.page
         capture = store_capture(
             self.session, page, self.run_id, source.key, source.id, kept.warc_sha256
@@ -154,7 +156,8 @@ class PageWriter:
             f"patrol {self.plan_name} run {self.run_id}",
             {"url": page.final_url, "sha256": page.sha256, "warc_sha256": kept.warc_sha256},
         )
-        self.bodies.setdefault((source.key, page.sha256), capture.id)
+        if remember:
+            self.bodies.setdefault((source.key, page.sha256), capture.id)
         return capture.id
 
     def _duplicate(self, source: Source, job: Job, kept: Kept) -> bool:
@@ -163,7 +166,7 @@ class PageWriter:
         page number — is kept as a capture but not parsed again: what it lists is stored.
         Listing pages are always parsed: a site may serve two listings, each known by its own
         address, with the same body, and both must be recorded."""
-        if job.kind in {"listing", REVISIT}:
+        if job.kind in ALWAYS_PARSED:
             return False
         first = self.bodies.get((source.key, kept.page.sha256))
         if first is None:

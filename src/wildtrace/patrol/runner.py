@@ -29,7 +29,7 @@ from wildtrace.domain.listing import FetchedPage
 from wildtrace.evidence.auto import preserve_alerts
 from wildtrace.evidence.blobs import BlobStore
 from wildtrace.evidence.keep import Kept, keep
-from wildtrace.patrol.page_writer import Bodies, Job, PageWriter
+from wildtrace.patrol.page_writer import ALWAYS_PARSED, Bodies, Job, PageWriter
 from wildtrace.patrol.plan import Plan
 from wildtrace.patrol.revisits import revisit_items
 from wildtrace.patrol.summary import PatrolSummary, summarise
@@ -153,7 +153,11 @@ class PatrolRunner:
             processed = (
                 select(Capture.source_id, Capture.sha256, Capture.id)
                 .join(FrontierItem, FrontierItem.capture_id == Capture.id)
-                .where(Capture.run_id == run_id, FrontierItem.state == frontier.DONE)
+                .where(
+                    Capture.run_id == run_id,
+                    FrontierItem.state == frontier.DONE,
+                    FrontierItem.kind.not_in(ALWAYS_PARSED),
+                )
             )
             self._bodies = {(src, sha): cid for src, sha, cid in session.execute(processed)}
         jobs = _JobBuffer(
