@@ -92,3 +92,30 @@ def test_name_resolves_to_taxon(engine: Engine, text: str, taxon: str) -> None:
 )
 def test_everyday_words_left_out_stay_negative(engine: Engine, text: str) -> None:
     assert names(engine, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("Продам питона, королевский, 2 года", "Pythonidae"),
+        ("Продам игуану с террариумом", "Iguana iguana"),
+        ("Lamantino spiaggiato, la guardia costiera indaga", "Trichechus manatus"),
+        ("🦜 hyacinth chicks available, DM for price", "Anodorhynchus hyacinthinus"),
+        ("🐍 regius 0.1 pastel, feeding well, DM", "Python regius"),
+        ("🐍 retic 3 m, jinak, bisa kirim", "Malayopython reticulatus"),
+    ],
+)
+def test_second_pass_and_emoji_rules(engine: Engine, text: str, taxon: str) -> None:
+    assert taxon in names(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Курсы питона для начинающих, недорого",  # the programming language
+        "Happy Monday 🦜 grey sky, coffee time",  # a colour word is not a species
+        "Nile cruise 🐊 5 days from Luxor",  # tourism, no rule for Nile
+    ],
+)
+def test_second_pass_negatives(engine: Engine, text: str) -> None:
+    assert names(engine, text) == set()
