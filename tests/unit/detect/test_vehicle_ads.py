@@ -1,5 +1,6 @@
-"""Cars named after animals (Jaguar, Puma) are not wildlife: words only vehicle ads use cancel
-the name, and a real offer of the animal is still found."""
+"""Goods named after animals are not wildlife: cars (Jaguar, Puma; words only vehicle ads use
+cancel the name), the Saiga shotgun, Bear Grylls knives; real offers of the animals are still
+found, and shark fins sold as hammerhead name the hammerhead."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ def engine() -> Engine:
         ("Puma 2015", "Vendo Ford Puma, kilometraje 90.000, precio 9.500 euros"),
         ("Jaguar E-Type", "Beautiful jaguar, full service history, mileage 40k, 85k GBP"),
         ("Jaguar zu verkaufen", "Jaguar, Erstzulassung 2016, Kilometerstand 120.000, 18.000 EUR"),
+        ("Saiga 12 shotgun parts", "Saiga-12 magazine 8 rounds, 50 USD"),
+        ("Карабин Сайга-12", "Продам Сайга-12, магазин на 8, разрешение есть, 40000 руб"),
+        ("Bear Grylls knife", "Gerber Bear Grylls survival knife, new in box, 35 USD"),
     ],
 )
 def test_vehicle_ads_name_no_taxon(engine: Engine, title: str, text: str) -> None:
@@ -37,3 +41,15 @@ def test_vehicle_ads_name_no_taxon(engine: Engine, title: str, text: str) -> Non
 def test_animal_offers_still_found(engine: Engine, title: str, text: str) -> None:
     analysis = engine.analyse(ListingText("cat", title, text))
     assert [t.name for t in analysis.taxa] == ["Panthera onca"] and analysis.wildlife_trade
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "taxon"),
+    [
+        ("Рога сайги", "Продам рога сайги, пара, 30 см, 50000 руб, доставка", "Saiga tatarica"),
+        ("Shark fin 5kg", "Dried shark fin 5kg, hammerhead, wholesale price", "Sphyrna lewini"),
+    ],
+)
+def test_the_animals_behind_those_names(engine: Engine, title: str, text: str, taxon: str) -> None:
+    analysis = engine.analyse(ListingText("offer", title, text))
+    assert [t.name for t in analysis.taxa] == [taxon] and analysis.wildlife_trade
