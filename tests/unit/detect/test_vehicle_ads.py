@@ -1,6 +1,6 @@
 """Goods named after animals are not wildlife: cars (Jaguar, Puma; words only vehicle ads use
-cancel the name), the Saiga shotgun, Bear Grylls knives; real offers of the animals are still
-found, and shark fins sold as hammerhead name the hammerhead."""
+cancel the name), the Saiga shotgun, Bear Grylls knives, Puma shirts, tiger-print T-shirts.
+Real offers of the animals are still found, and fins sold as hammerhead name the hammerhead."""
 
 from __future__ import annotations
 
@@ -24,6 +24,10 @@ def engine() -> Engine:
         ("Saiga 12 shotgun parts", "Saiga-12 magazine 8 rounds, 50 USD"),
         ("Карабин Сайга-12", "Продам Сайга-12, магазин на 8, разрешение есть, 40000 руб"),
         ("Bear Grylls knife", "Gerber Bear Grylls survival knife, new in box, 35 USD"),
+        ("Camiseta Puma original", "Camiseta Puma talla M, nueva, 20 euros"),
+        ("Pantera Rosa DVD", "La Pantera Rosa colección completa DVD, 15 euros"),
+        ("Kaos gambar harimau", "Kaos sablon gambar harimau, ukuran L, 75rb"),
+        ("Áo thun hình hổ", "Áo thun in hình con hổ, size L, 150k"),
     ],
 )
 def test_vehicle_ads_name_no_taxon(engine: Engine, title: str, text: str) -> None:
