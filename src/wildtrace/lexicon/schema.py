@@ -6,7 +6,7 @@ Every term ends up with its language, its source and whether a person reviewed i
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -56,40 +56,6 @@ Lang = Literal[
     "tr",
     "sw",
 ]
-PRODUCTS = (
-    "ivory",
-    "horn",
-    "scales",
-    "bone",
-    "skin",
-    "fur",
-    "claw",
-    "tooth",
-    "bile",
-    "gallbladder",
-    "paw",
-    "fin",
-    "maw",
-    "shell",
-    "casque",
-    "meat",
-    "blood",
-    "wine",
-    "powder",
-    "oil",
-    "wood",
-    "resin",
-    "live",
-    "egg",
-    "feather",
-    "wool",
-    "musk",
-    "penis",
-    "carving",
-    "whole",
-    "coral",
-    "other",
-)
 Product = Literal[
     "ivory",
     "horn",
@@ -124,6 +90,7 @@ Product = Literal[
     "coral",
     "other",
 ]
+PRODUCTS: tuple[str, ...] = get_args(Product)  # the same list, for messages and checks
 Terms = list[str]
 
 
