@@ -17,23 +17,18 @@ docs/adr/0003-http-client.md.
 from __future__ import annotations
 
 import asyncio
-import contextvars
-import socket
-import ssl
 import time
-from base64 import b64encode
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import urljoin
 
 import aiohttp
 import aiohttp_socks
-import certifi
-from aiohttp.abc import AbstractResolver, ResolveResult
 from aiohttp.http_exceptions import ContentEncodingError
 from yarl import URL
 
+from wildtrace.crawl.connections import connector, http_proxy, pin, unpin
 from wildtrace.crawl.cookies import SessionCookies, session_page
 from wildtrace.crawl.guard import BlockedURL, Guard, IPAddress
 from wildtrace.crawl.tls import read_tls
@@ -43,7 +38,6 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 REDIRECT_CODES = {301, 302, 303, 307, 308}
 TRANSIENT_CODES = {429, 500, 502, 503, 504}
 MAX_HEADER_BYTES = 65_536  # one header line; aiohttp's default (8 KiB) refuses real sites
-KEEPALIVE = 5.0  # seconds an idle connection is kept (httpx's figure; many servers close at 5)
 Headers = tuple[tuple[str, str], ...]
 
 
@@ -98,93 +92,6 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
-# (host name as aiohttp passes it to the resolver, address the guard checked) for the hop that
-# is connecting; each fetch runs in its own task, so concurrent hops never see each other's.
-_PINNED: contextvars.ContextVar[tuple[str, IPAddress] | None] = contextvars.ContextVar(
-    "wildtrace_pinned", default=None
-)
-
-
-def _host_key(host: str) -> str:
-    return host.rstrip(".").lower()
-
-
-class PinnedResolver(AbstractResolver):
-    """aiohttp's resolver for direct fetches: answers only with the address the guard checked
-    for the hop that is connecting, and refuses any other name, so aiohttp never resolves a
-    name on its own."""
-
-    async def resolve(
-        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
-    ) -> list[ResolveResult]:
-        pinned = _PINNED.get()
-        if pinned is None or pinned[0] != _host_key(host):
-            raise OSError(f"{host}: no address checked by the guard for this connection")
-        address = pinned[1]
-        return [
-            {
-                "hostname": host,
-                "host": str(address),
-                "port": port,
-                "family": socket.AF_INET6 if address.version == 6 else socket.AF_INET,
-                "proto": 0,
-                "flags": socket.AI_NUMERICHOST | socket.AI_NUMERICSERV,
-            }
-        ]
-
-    async def close(self) -> None:
-        """Nothing to release: no resolver state."""
-
-
-def tls_context() -> ssl.SSLContext:
-    """Certificates checked against certifi's CA bundle (what httpx used) and the URL's name."""
-    return ssl.create_default_context(cafile=certifi.where())
-
-
-def _connector(proxy: str | None, concurrency: int) -> aiohttp.TCPConnector:
-    """Direct: the pinned resolver. SOCKS5: aiohttp-socks, names always left to the proxy (as
-    httpx did for socks5 and socks5h; Tor must resolve .onion names). HTTP proxy: a plain
-    connector, the proxy's own name resolved normally (it is the operator's, not a page's)."""
-    if proxy is None:
-        resolver: AbstractResolver = PinnedResolver()
-    elif urlsplit(proxy).scheme in {"socks5", "socks5h"}:
-        parts = urlsplit(proxy)
-        return aiohttp_socks.ProxyConnector(
-            proxy_type=aiohttp_socks.ProxyType.SOCKS5,
-            host=parts.hostname or "",
-            port=parts.port or 1080,
-            username=unquote(parts.username) if parts.username else None,
-            password=unquote(parts.password) if parts.password else None,
-            rdns=True,
-            ssl=tls_context(),
-            limit=concurrency,
-            limit_per_host=0,
-            use_dns_cache=False,
-            keepalive_timeout=KEEPALIVE,
-        )
-    else:
-        resolver = aiohttp.ThreadedResolver()
-    return aiohttp.TCPConnector(
-        resolver=resolver,
-        ssl=tls_context(),
-        limit=concurrency,
-        limit_per_host=0,
-        use_dns_cache=False,
-        keepalive_timeout=KEEPALIVE,
-    )
-
-
-def _http_proxy(proxy: str | None) -> tuple[URL | None, str | None]:
-    """An HTTP(S) proxy's URL without credentials, and the credentials as a Basic header."""
-    if proxy is None or urlsplit(proxy).scheme not in {"http", "https"}:
-        return None, None
-    url = URL(proxy)
-    if not url.user:
-        return url, None
-    credentials = f"{url.user}:{url.password or ''}".encode()
-    return url.with_user(None), f"Basic {b64encode(credentials).decode()}"
-
-
 def _header(headers: Headers, name: str) -> str | None:
     return next((v for k, v in headers if k == name), None)
 
@@ -206,13 +113,13 @@ class Fetcher:
         self.policy = policy
         self.concurrency = concurrency
         self._session: aiohttp.ClientSession | None = None
-        self._proxy, self._proxy_auth = _http_proxy(policy.proxy)
+        self._proxy, self._proxy_auth = http_proxy(policy.proxy)
 
     def _client(self) -> aiohttp.ClientSession:
         if self._session is None:
             timeout = self.policy.timeout
             self._session = aiohttp.ClientSession(
-                connector=_connector(self.policy.proxy, self.concurrency),
+                connector=connector(self.policy.proxy, self.concurrency),
                 timeout=aiohttp.ClientTimeout(
                     total=self.policy.total_timeout or 6 * timeout,
                     connect=timeout,
@@ -328,7 +235,7 @@ class Fetcher:
                 proxy_headers = {"Proxy-Authorization": self._proxy_auth}
             else:
                 headers["Proxy-Authorization"] = self._proxy_auth
-        token = _PINNED.set((_host_key(target.raw_host or ""), address)) if address else None
+        token = pin(target.raw_host or "", address) if address else None
         try:
             async with self._client().get(
                 target,
@@ -359,7 +266,7 @@ class Fetcher:
             ) from exc
         finally:
             if token is not None:
-                _PINNED.reset(token)
+                unpin(token)
 
     async def _read(
         self, url: str, response: aiohttp.ClientResponse, address: IPAddress | None

@@ -20,8 +20,9 @@ import brotli  # type: ignore[import-untyped]
 import pytest
 
 from wildtrace.crawl import guard as guard_module
+from wildtrace.crawl.connections import PinnedResolver
 from wildtrace.crawl.guard import BlockedURL, Guard, IPAddress
-from wildtrace.crawl.http import Fetcher, FetchError, FetchPolicy, PinnedResolver
+from wildtrace.crawl.http import Fetcher, FetchError, FetchPolicy
 
 PAGE = b"<html><h1>Ivory bangle</h1></html>"
 BOMB_SIZE = 200_000_000  # inflated; about 200 KB on the wire

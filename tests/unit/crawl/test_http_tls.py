@@ -21,8 +21,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from wildtrace.crawl import connections
 from wildtrace.crawl import guard as guard_module
-from wildtrace.crawl import http as http_module
 from wildtrace.crawl.guard import Guard, IPAddress
 from wildtrace.crawl.http import Fetcher, FetchError, FetchPolicy
 
@@ -131,7 +131,7 @@ def trusting(tls_site: TLSSite, monkeypatch: pytest.MonkeyPatch) -> None:
     async def resolve(host: str) -> list[IPAddress]:
         return [ipaddress.ip_address(NAMES.get(host, host))]
 
-    monkeypatch.setattr(http_module, "tls_context", context)
+    monkeypatch.setattr(connections, "tls_context", context)
     monkeypatch.setattr(guard_module, "resolve", resolve)
 
 
