@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urlsplit
 
 from warcio.statusandheaders import StatusAndHeaders  # type: ignore[import-untyped]
@@ -70,22 +71,28 @@ def capture_warc(page: FetchedPage, user_agent: str, when: datetime | None = Non
     )
     writer.write_record(response)
     if page.tls is not None and page.tls.chain_der:
-        # the server's certificate chain, part of the WARC whose hash custody records
-        pem = chain_pem(page.tls)
-        details = {
-            **common,
-            "WARC-Concurrent-To": response.rec_headers.get_header("WARC-Record-ID"),
-            "WARC-TLS-Protocol": page.tls.protocol,
-            "WARC-TLS-Cipher-Suite": page.tls.cipher,
-        }
-        writer.write_record(
-            writer.create_warc_record(
-                page.final_url,
-                "metadata",
-                payload=io.BytesIO(pem),
-                length=len(pem),
-                warc_content_type="application/x-pem-file",
-                warc_headers_dict=details,
-            )
-        )
+        _write_tls(writer, page, response.rec_headers.get_header("WARC-Record-ID"), common)
     return buffer.getvalue()
+
+
+def _write_tls(writer: Any, page: FetchedPage, response_id: str, common: dict[str, str]) -> None:
+    """The server's certificate chain as a metadata record beside the response: part of the
+    WARC whose hash the custody event records."""
+    assert page.tls is not None
+    pem = chain_pem(page.tls)
+    details = {
+        **common,
+        "WARC-Concurrent-To": response_id,
+        "WARC-TLS-Protocol": page.tls.protocol,
+        "WARC-TLS-Cipher-Suite": page.tls.cipher,
+    }
+    writer.write_record(
+        writer.create_warc_record(
+            page.final_url,
+            "metadata",
+            payload=io.BytesIO(pem),
+            length=len(pem),
+            warc_content_type="application/x-pem-file",
+            warc_headers_dict=details,
+        )
+    )

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -135,19 +135,10 @@ def upsert_listing(
     return write_listing(session, record, known, run_id, capture_id, parser_id)
 
 
-def store_analysis(
-    session: Session,
-    listing: StoredListing,
-    analysis: Analysis,
-    run_id: int | None,
-    alert_threshold: int,
-    species_export: str,
-) -> int | None:
-    """Detections and risk for the listing's current content; an alert if it warrants one
-    (its id is returned). A listing that changes back to an earlier version keeps that
-    version's first alert."""
-    now = datetime.now(UTC)
-    detections = [
+def _detection_rows(
+    listing: StoredListing, analysis: Analysis, species_export: str, now: datetime
+) -> list[dict[str, Any]]:
+    return [
         dict(
             listing_id=listing.id,
             content_sha256=listing.content_sha256,
@@ -168,23 +159,12 @@ def store_analysis(
         )
         for taxon in analysis.taxa
     ]
-    conn = session.connection()
-    if detections:
-        conn.execute(insert(Detection), detections)
-    risk = dict(
-        listing_id=listing.id,
-        content_sha256=listing.content_sha256,
-        scorer_id=analysis.risk.scorer_id,
-        score=analysis.risk.score,
-        wildlife_trade=analysis.wildlife_trade,
-        reasons=[
-            {"code": r.code, "weight": r.weight, "text": r.text} for r in analysis.risk.reasons
-        ],
-        created_at=now,
-    )
-    risk_id = conn.execute(_INSERT_RISK, risk).scalar_one()
-    if not analysis.wildlife_trade or analysis.risk.score < alert_threshold:
-        return None
+
+
+def _insert_alert(
+    conn: Connection, listing: StoredListing, analysis: Analysis, run_id: int | None, risk_id: int
+) -> int | None:
+    """The alert of this listing version, unless it has one already (then None)."""
     top = top_taxon(list(analysis.taxa))
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     stmt = (
@@ -201,6 +181,39 @@ def store_analysis(
         appendix=top.appendix or "?",
         taxon_name=top.name,
         status="new",
-        created_at=now,
+        created_at=datetime.now(UTC),
     )
     return conn.execute(stmt, alert).scalar()
+
+
+def store_analysis(
+    session: Session,
+    listing: StoredListing,
+    analysis: Analysis,
+    run_id: int | None,
+    alert_threshold: int,
+    species_export: str,
+) -> int | None:
+    """Detections and risk for the listing's current content; an alert if it warrants one
+    (its id is returned). A listing that changes back to an earlier version keeps that
+    version's first alert."""
+    now = datetime.now(UTC)
+    conn = session.connection()
+    detections = _detection_rows(listing, analysis, species_export, now)
+    if detections:
+        conn.execute(insert(Detection), detections)
+    risk = dict(
+        listing_id=listing.id,
+        content_sha256=listing.content_sha256,
+        scorer_id=analysis.risk.scorer_id,
+        score=analysis.risk.score,
+        wildlife_trade=analysis.wildlife_trade,
+        reasons=[
+            {"code": r.code, "weight": r.weight, "text": r.text} for r in analysis.risk.reasons
+        ],
+        created_at=now,
+    )
+    risk_id = conn.execute(_INSERT_RISK, risk).scalar_one()
+    if not analysis.wildlife_trade or analysis.risk.score < alert_threshold:
+        return None
+    return _insert_alert(conn, listing, analysis, run_id, risk_id)
