@@ -10,29 +10,6 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
-LANGS = (
-    "en",
-    "fr",
-    "es",
-    "pt",
-    "de",
-    "it",
-    "zh",
-    "vi",
-    "th",
-    "id",
-    "ru",
-    "ar",
-    "ja",
-    "ko",
-    "ms",
-    "hi",
-    "tl",
-    "nl",
-    "pl",
-    "tr",
-    "sw",
-)
 Lang = Literal[
     "en",
     "fr",
@@ -56,6 +33,7 @@ Lang = Literal[
     "tr",
     "sw",
 ]
+LANGS: tuple[str, ...] = get_args(Lang)  # the same list, for messages and checks
 Product = Literal[
     "ivory",
     "horn",
