@@ -127,14 +127,6 @@ def write_listing(
     return StoredListing(known.id, content), ("updated" if changed else "unchanged")
 
 
-def upsert_listing(
-    session: Session, record: ListingRecord, run_id: int, capture_id: int, parser_id: str
-) -> tuple[StoredListing, str]:
-    """Return the listing and what happened to it: new, updated or unchanged."""
-    known = find_listing(session, record)
-    return write_listing(session, record, known, run_id, capture_id, parser_id)
-
-
 def _detection_rows(
     listing: StoredListing, analysis: Analysis, species_export: str, now: datetime
 ) -> list[dict[str, Any]]:
