@@ -58,6 +58,8 @@ CANCELLERS = (
     "絕無",
     "没有",
     "沒有",
+    "无",
+    "無",
     "拒绝",
     "拒絕",
     "杜绝",
@@ -89,6 +91,12 @@ AFTER_CANCELLERS = (
     "じゃない",
     "じゃありません",
     "ではなく",
+)
+# Articles and determiners a canceller may stand before: "not a replica", "no es una
+# imitación", "ce n'est pas une copie", "keine billige Kopie", "this is not any resin".
+CANCELLED_ARTICLES = re.compile(
+    r"(?:\b(?:a|an|the|any|un|une|una|uno|um|uma|ein|eine|einen|einer|il|lo|la|le|el|"
+    r"cheap|billige|billig|simple|mere|just|a\s+cheap)\s+)+$"
 )
 NEGATION_WINDOW = 60
 
@@ -167,9 +175,9 @@ class ContextScanner:
     @staticmethod
     def _cancelled(lowered: str, start: int, end: int) -> bool:
         after = lowered[end : end + 12].lstrip(" 가이은는")
-        return lowered[max(0, start - 14) : start].endswith(CANCELLERS) or after.startswith(
-            AFTER_CANCELLERS
-        )
+        before = lowered[max(0, start - 30) : start]
+        before = CANCELLED_ARTICLES.sub("", before) if before.endswith(" ") else before
+        return before[-14:].endswith(CANCELLERS) or after.startswith(AFTER_CANCELLERS)
 
 
 def case_fold(text: str) -> str:

@@ -84,9 +84,15 @@ class Engine:
             found.extend(detector.detect(views))
         cues = self.context.scan(views)
         title_end = len(listing.title) if listing.title and listing.text else 0
-        negated = {t.taxon_id for t in found if _negated(t, cues, views, title_end)}
-        # a word used in a trap ("Python Crash Course") has that sense elsewhere in the text too
+        negated_matches = [
+            t for t in found if _negated(t, cues, views, title_end, _restated(t, found, title_end))
+        ]
+        negated = {t.taxon_id for t in negated_matches}
+        # a word used in a trap ("Python Crash Course") has that sense elsewhere in the text
+        # too, and so has a negated word: "python effect" also unmakes the title's "Python"
+        # that another detector read as the genus rather than the family
         trapped = {t.matched.casefold() for t in found if _trapped(t, cues)}
+        trapped.update(t.matched.casefold() for t in negated_matches)
         kept = [
             t
             for t in found
@@ -172,16 +178,37 @@ def _trapped(match: TaxonMatch, cues: Cues) -> bool:
     return any(c.start <= match.start and match.end <= c.end for c in cues.of("trap"))
 
 
-def _negated(match: TaxonMatch, cues: Cues, views: TextViews, title_end: int = 0) -> bool:
+def _restated(match: TaxonMatch, found: list[TaxonMatch], title_end: int) -> bool:
+    """A title's name said again in the body ("Vietnamese agarwood" … "agarwood"): that
+    mention is judged on its own line."""
+    if match.end > title_end:
+        return False
+    own = match.matched.casefold()
+    return any(
+        t.start > title_end
+        and (t.taxon_id == match.taxon_id or (o := t.matched.casefold()) in own or own in o)
+        for t in found
+    )
+
+
+def _negated(
+    match: TaxonMatch, cues: Cues, views: TextViews, title_end: int = 0, restated: bool = False
+) -> bool:
     """A negation cue close to the match, on the same line ("ivory-look resin bangle"), or in
     the title, which says what the listing sells ("Croquettes pour perroquets" over a body
-    naming the birds the food suits); not one inside a permit ("künstlich" in "künstlich
+    naming the birds the food suits), or, for a name in the title, in the body's first
+    sentence, which says what the title's goods are made of ("Scarpe coccodrillo" over
+    "stampa cocco in similpelle"); not one inside a permit ("künstlich" in "künstlich
     vermehrt", artificially propagated)."""
     permits = cues.of("permit")
+    in_title = match.end <= title_end and not restated
+    lead_end = _body_lead_end(views.original, title_end) if in_title else 0
     for cue in cues.of("negation"):
         if any(p.start <= cue.start and cue.end <= p.end for p in permits):
             continue
         if cue.end <= title_end and match.start > title_end:
+            return True
+        if title_end < cue.start and cue.end <= lead_end:
             return True
         lo, hi = min(cue.start, match.start), max(cue.end, match.end)
         if hi - lo <= NEGATION_WINDOW + (match.end - match.start) and (
@@ -189,6 +216,18 @@ def _negated(match: TaxonMatch, cues: Cues, views: TextViews, title_end: int = 0
         ):
             return True
     return False
+
+
+BODY_LEAD = 100
+SENTENCE_END = (". ", "! ", "? ", "\n", "。", "！", "？")
+
+
+def _body_lead_end(text: str, title_end: int) -> int:
+    """Where the body's first sentence ends (at most BODY_LEAD characters in)."""
+    start = title_end + 1
+    end = min(len(text), start + BODY_LEAD)
+    stops = [i for stop in SENTENCE_END if (i := text.find(stop, start, end)) >= 0]
+    return min(stops, default=end)
 
 
 def _with_product(match: TaxonMatch, cues: Cues) -> TaxonMatch:

@@ -1,0 +1,71 @@
+"""How far a negation reaches: a "not" before an article still cancels it ("not a replica"),
+the body's first sentence says what a title's goods are made of ("Scarpe coccodrillo" over
+"stampa cocco in similpelle"), and a negated word unmakes the same word read as another taxon
+("python effect" and the title's "Python"). A name the body says again is judged where it is
+said, so "heavy resin" in an agarwood listing does not unmake the agarwood."""
+
+from __future__ import annotations
+
+import pytest
+
+from wildtrace.detect.engine import Engine, ListingText
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Scarpe coccodrillo", "Scarpe eleganti, stampa cocco in similpelle, taglia 42."),
+        ("Bolso de cocodrilo", "Piel sintética con grabado coco. Nuevo, 30 euros."),
+        ("Python handbag", "Printed cowhide, python effect, brand new, 45 USD."),
+        ("Sac python", "Cuir de vachette imprimé façon python, 60 EUR."),
+    ],
+)
+def test_the_body_lead_negates_the_title(engine: Engine, title: str, text: str) -> None:
+    analysis = engine.analyse(ListingText("n", title, text))
+    assert analysis.taxa == () and not analysis.wildlife_trade, analysis.taxa
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Elephant ivory carving", "Hand carved. Not a replica, genuine old ivory. DM for price."),
+        ("Netsuke", "Antique netsuke, this is not a resin copy but real ivory. PM me."),
+        ("Pulsera marfil", "No es una imitación, marfil auténtico. Envío a todo el país."),
+        ("Statuette ivoire", "Ce n'est pas une copie, ivoire véritable, 1950. 800 euros."),
+        ("玳瑁手镯 天然", "天然玳瑁手镯，热针测试无塑料味。内径56，价格800元。"),
+    ],
+)
+def test_a_cancelled_negation_keeps_the_offer(engine: Engine, title: str, text: str) -> None:
+    analysis = engine.analyse(ListingText("o", title, text))
+    assert analysis.taxa and analysis.wildlife_trade
+
+
+def test_a_name_the_body_restates_is_judged_in_the_body(engine: Engine) -> None:
+    analysis = engine.analyse(
+        ListingText(
+            "a",
+            "Vietnamese agarwood chips - sinking grade",
+            "Natural agarwood chips from Khanh Hoa, sinking grade, heavy resin. 100 g bags, "
+            "ships by EMS.",
+        )
+    )
+    assert [t.name for t in analysis.taxa] in (["Aquilaria"], ["Aquilaria crassna"])
+    assert analysis.wildlife_trade
+
+
+def test_a_body_lead_about_something_else_does_not_reach_past_its_sentence(
+    engine: Engine,
+) -> None:
+    analysis = engine.analyse(
+        ListingText(
+            "b",
+            "Tiger bone wine",
+            "Old bottle, sealed, from the north. We also sell resin statues of other animals.",
+        )
+    )
+    assert [t.name for t in analysis.taxa] == ["Panthera tigris"]
