@@ -1,7 +1,8 @@
 """Example site definitions for real marketplaces (wildtrace/sources/examples/real/): valid,
 marked as unchecked examples, gentle, not bundled, and — on pages written for wildtrace in each
 site's page structure (tests/fixtures/example_sites/) — read by the same code a patrol uses
-(`SiteSource.parse`): result links, next page and listing fields.
+(`SiteSource.parse`): result links, next page and listing fields. The robots.txt lines their
+headers quote are read by the patrol's robots.txt code to show which searches it refuses.
 
 The fixtures are not copies of the sites' pages; they follow the structure each definition
 expects, so these tests say the definitions are self-consistent, not that the live sites still
@@ -10,6 +11,7 @@ look like that. Nothing here touches the Internet.
 
 from __future__ import annotations
 
+import asyncio
 import re
 from pathlib import Path
 from typing import Any
@@ -19,6 +21,7 @@ import yaml
 from selectolax.lexbor import LexborHTMLParser
 
 import wildtrace.sources
+from wildtrace.crawl.robots import RobotsCache
 from wildtrace.domain.listing import FetchedPage
 from wildtrace.sources.base import PageRef, Seed
 from wildtrace.sources.extract import as_rule
@@ -482,3 +485,46 @@ def test_saved_listing_page_gives_the_listing_fields(site: str) -> None:
             found = "\n".join(line for line in found.splitlines() if line.strip())
         assert found == value, field
     assert record.field_origins == origins
+
+
+# --- robots.txt as the headers quote it ----------------------------------------------------
+
+# The lines of each site's robots.txt that open-source projects quoted in 2026 (as each header
+# says; Avito's was not found). Read by the patrol's own robots.txt code, they refuse eBay's and
+# Etsy's searches and allow every listing page — what the headers tell the user to expect.
+ROBOTS_AS_QUOTED = {
+    "ebay-us": "User-agent: *\nDisallow: /sch/i.html?_nkw=\nDisallow: /sch/\n",
+    "etsy": "User-agent: *\nDisallow: /search?*q=\n",
+    "craigslist-sfbay": "User-agent: *\nDisallow: /reply\n",
+    "olx-pl": "User-agent: *\nAllow: /api/v1/offers/\nDisallow: /api/\n",
+    "jiji-ng": (
+        "User-agent: *\nDisallow: /test/*\nDisallow: /admin/*\nDisallow: /crm/*\n"
+        "Disallow: /auth/facebook*\n"
+    ),
+}
+SEARCH_REFUSED = {"ebay-us", "etsy"}
+
+
+class RobotsFile:
+    """Answers every fetch with one robots.txt (the Fetcher's `fetch`, nothing else)."""
+
+    def __init__(self, text: str) -> None:
+        self.body = text.encode()
+
+    async def fetch(self, url: str, accept: tuple[str, ...] | None = None) -> FetchedPage:
+        return FetchedPage(url, url, 200, "text/plain", (), self.body, 0)
+
+
+@pytest.mark.parametrize("site", sorted(ROBOTS_AS_QUOTED))
+def test_robots_txt_as_quoted_refuses_only_the_searches_the_header_names(site: str) -> None:
+    reader = source(site)
+    robots = RobotsCache(RobotsFile(ROBOTS_AS_QUOTED[site]), "wildtrace")  # type: ignore[arg-type]
+    search_url = reader.resolve(reader.seeds()[0].target)
+    listing_urls = [url for url, _ in LISTING_URLS[site]]
+    allowed = asyncio.run(_allowed(robots, [search_url, *listing_urls]))
+    assert allowed[0] is (site not in SEARCH_REFUSED), search_url
+    assert all(allowed[1:]), listing_urls
+
+
+async def _allowed(robots: RobotsCache, urls: list[str]) -> list[bool]:
+    return [await robots.allowed(url) for url in urls]
