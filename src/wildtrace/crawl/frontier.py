@@ -113,6 +113,26 @@ def finish(
     session.connection().execute(_FINISH, values)  # Core: no ORM objects to refresh
 
 
+@dataclass(frozen=True)
+class Finished:
+    item_id: int
+    state: str
+    capture_id: int | None = None
+    error: str | None = None
+
+
+def finish_many(session: Session, items: list[Finished]) -> None:
+    """finish() for many items in one statement."""
+    if not items:
+        return
+    now = datetime.now(UTC)
+    rows = [
+        dict(item_id=i.item_id, state=i.state, capture_id=i.capture_id, error=i.error, done_at=now)
+        for i in items
+    ]
+    session.connection().execute(_FINISH, rows)
+
+
 def counts(session: Session, run_id: int) -> dict[str, int]:
     stmt = (
         select(FrontierItem.state, func.count())

@@ -38,6 +38,7 @@ EVENTS = frozenset(
 HASHED_FIELDS = ("seq", "subject", "event", "actor", "reason", "at", "details", "prev_hash")
 LOCK_KEY = 0x57494C44  # "WILD"
 _INSERT = insert(CustodyEvent)
+_HEAD = select(CustodyEvent.seq, CustodyEvent.hash).order_by(CustodyEvent.seq.desc()).limit(1)
 
 
 @functools.cache  # asked for every custody event; the account does not change in a process
@@ -98,9 +99,7 @@ class Chain:
     def _read_head(self) -> tuple[int, str]:
         if self.session.get_bind().dialect.name == "postgresql":
             self.session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
-        last = self.session.execute(
-            select(CustodyEvent.seq, CustodyEvent.hash).order_by(CustodyEvent.seq.desc()).limit(1)
-        ).first()
+        last = self.session.connection().execute(_HEAD).first()
         return (last[0], last[1]) if last else (0, GENESIS)
 
     def append(
@@ -111,23 +110,40 @@ class Chain:
         details: dict[str, Any] | None = None,
         actor: str | None = None,
     ) -> CustodyEvent:
-        if event not in EVENTS:
-            raise ValueError(f"unknown custody event {event!r}; known: {', '.join(sorted(EVENTS))}")
+        return self.append_many([(subject, event, reason, details or {})], actor)[0]
+
+    def append_many(
+        self, events: list[tuple[str, str, str, dict[str, Any]]], actor: str | None = None
+    ) -> list[CustodyEvent]:
+        """Append (subject, event, reason, details) events in order, in one statement."""
+        for _, event, _, _ in events:
+            if event not in EVENTS:
+                known = ", ".join(sorted(EVENTS))
+                raise ValueError(f"unknown custody event {event!r}; known: {known}")
+        if not events:
+            return []
         seq, prev_hash = self._head if self._head is not None else self._read_head()
-        row = CustodyEvent(
-            seq=seq + 1,
-            subject=subject,
-            event=event,
-            actor=actor or operator(),
-            reason=reason,
-            at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
-            details=details or {},
-            prev_hash=prev_hash,
+        at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        rows = []
+        for subject, event, reason, details in events:
+            seq += 1
+            row = CustodyEvent(
+                seq=seq,
+                subject=subject,
+                event=event,
+                actor=actor or operator(),
+                reason=reason,
+                at=at,
+                details=details,
+                prev_hash=prev_hash,
+            )
+            row.hash = prev_hash = event_hash(_fields(row))
+            rows.append(row)
+        self.session.connection().execute(
+            _INSERT, [{**_fields(row), "hash": row.hash} for row in rows]
         )
-        row.hash = event_hash(_fields(row))
-        self.session.connection().execute(_INSERT, {**_fields(row), "hash": row.hash})
-        self._head = (row.seq, row.hash)
-        return row
+        self._head = (seq, prev_hash)
+        return rows
 
 
 @dataclass(frozen=True)

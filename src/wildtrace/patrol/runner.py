@@ -258,8 +258,12 @@ class PatrolRunner:
                 self._bodies,
                 self.settings.alert_threshold if threshold is None else threshold,
             )
-            for job, task in sorted(finished, key=lambda pair: pair[0].item_id):
-                writer.handle(sources[job.source_key], job, task)
+            writer.handle_batch(
+                [
+                    (sources[job.source_key], job, task)
+                    for job, task in sorted(finished, key=lambda pair: pair[0].item_id)
+                ]
+            )
 
     def _report(self, run_id: int, final: bool = False) -> None:
         """Progress, at most a few times a second: counting the frontier is not free."""
