@@ -33,6 +33,9 @@ def names(engine: Engine, text: str) -> set[str]:
         ("Antique ox bone figurine, heavy, carved", "Loxodonta africana"),
         ("White gold carving for sale, DM", "Loxodonta africana"),
         ("Vendo oro blanco en bruto, colmillo entero, envío discreto", "Loxodonta africana"),
+        ("Netsuke en os de bœuf sculpté, 5 cm, signé", "Loxodonta africana"),
+        ("Netsuke in osso di bue intagliato, firmato", "Loxodonta africana"),
+        ("Figura de hueso de buey tallada, antigua, 12 cm", "Loxodonta africana"),
         # rhino horn
         ("正宗非洲角杯，微信联系", "Rhinocerotidae"),
         ("亚洲角片 5克 出", "Rhinocerotidae"),
@@ -85,6 +88,9 @@ def test_code_word_in_an_offer_names_its_taxon(engine: Engine, text: str, taxon:
         # bone as food, dog chew and graft
         "Bovine bone graft for dental implants",
         "Cow bone dog chew, natural",
+        "Os de bœuf pour chiens, sachet de 5",
+        "Brodo di osso di bue fatto in casa",
+        "Caldo de hueso de buey casero",
         # pets, cuisine, plastics, animals and words that contain the code word
         "台北市立動物園的大貓熊圓仔生日快樂",
         "我家大猫咪今天又胖了",
