@@ -6,9 +6,11 @@ at any moment resumes with exactly the items whose results were not committed.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -61,15 +63,20 @@ def enqueue(session: Session, run_id: int, items: Iterable[NewItem]) -> int:
     rows = unique
     if not rows:
         return 0
-    dialect = session.get_bind().dialect.name
+    conn = session.connection()
+    # one statement built once per dialect and run over all rows (rather than a VALUES list
+    # of this call's length, compiled anew each time): ids come back only for new rows
+    return len(conn.execute(_insert_new(conn.dialect.name), rows).all())
+
+
+@functools.cache
+def _insert_new(dialect: str) -> Any:
     module = postgresql if dialect == "postgresql" else sqlite
-    stmt = (
+    return (
         module.insert(FrontierItem)
-        .values(rows)
         .on_conflict_do_nothing(index_elements=["run_id", "source_key", "target"])
+        .returning(FrontierItem.id)
     )
-    result = session.execute(stmt)
-    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def next_pending(
