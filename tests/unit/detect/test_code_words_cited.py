@@ -111,6 +111,7 @@ def test_code_word_in_an_offer_names_its_taxon(engine: Engine, text: str, taxon:
         "Indian stars at the Cannes film festival",
         "Một người đàn ông 30 tuổi bị bắt",
         "伽羅色のセーター",
+        "中山君は明日来ます",
         "ไม้หอมปลูกในบ้าน",
     ],
 )
