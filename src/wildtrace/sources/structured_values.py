@@ -23,7 +23,7 @@ MAX_DEPTH = 6  # lists in lists, objects in objects: deeper than this is not rea
 MAX_PRICE_TEXT = 100  # longer "prices" are prose, not prices
 MAX_AMOUNT = Decimal(10) ** 15  # more is junk (and would not survive a float)
 MAX_URL = 4096
-# PostalAddress parts, in the order they are written (street, town, region, postcode, country)
+# PostalAddress parts in the order they are written; addressCountry comes last
 ADDRESS_PARTS = ("streetAddress", "addressLocality", "addressRegion", "postalCode")
 # A schema.org price: digits with "." as the decimal separator, nothing else
 # (https://schema.org/price): "1.299" is one and 299 thousandths, not 1299.
@@ -77,15 +77,14 @@ def handle_of(seller: dict[str, Any]) -> str | None:
 
 def address_text(value: Any, depth: int = 0) -> str | None:
     """A PostalAddress as one line: "1 Main St, San Francisco, CA, 94103, US" (the parts it
-    has, each once; the country as a code, text or a Country's name). Text stays as it is."""
+    has, each once; a part given as an object by its name, as a Country). Text stays as it is."""
     if depth > MAX_DEPTH:
         return None
     if isinstance(value, list):
         return next((t for t in (address_text(v, depth + 1) for v in value) if t), None)
     if not isinstance(value, dict) or "@value" in value:
         return literal(value)
-    parts = [literal(value.get(key)) for key in ADDRESS_PARTS]
-    parts.append(name_of(value.get("addressCountry")))
+    parts = [name_of(value.get(key)) for key in (*ADDRESS_PARTS, "addressCountry")]
     seen: set[str] = set()
     line: list[str] = []
     for part in parts:
@@ -112,7 +111,7 @@ def place_text(value: Any, depth: int = 0) -> str | None:
 def price_value(value: Any, depth: int = 0) -> tuple[str, str | None] | None:
     """A price as (amount text, currency written with it): 1299, "1299.00", "$1,200.50",
     "1.299,00 zł", a literal object or the first readable item of a list. The amount text is
-    one that `extract.parse_price` reads back exactly. Negative, endless or unreadable → None.
+    one that `extract.parse_price` reads back exactly. Negative, too large or unreadable → None.
     """
     if depth > MAX_DEPTH:
         return None

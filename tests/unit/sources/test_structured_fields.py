@@ -121,6 +121,7 @@ def test_address_parts_in_order_with_the_country_as_code_or_object() -> None:
         "1 Market St, San Francisco, CA, 94103, United States"
     )
     coded = {**address, "addressCountry": "US", "streetAddress": None}
+    coded["addressRegion"] = {"@type": "State", "name": "CA"}
     assert fields(offers={"@type": "Offer", "availableAtOrFrom": coded})["location"] == (
         "San Francisco, CA, 94103, US"
     )
