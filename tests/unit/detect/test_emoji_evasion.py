@@ -156,7 +156,6 @@ EMOJI_NAMES_THE_TAXON = [
     ("🌵 seedlings from seed, 10 pots, €25", "Cactaceae"),
     ("🌸 paph seedlings, flowering size, $60", "Paphiopedilum"),
     ("🪵 oud 100g, Cambodian, $800", "Aquilaria"),
-    ("🪵 عود للبيع تولة", "Aquilaria"),
     ("🪵 trầm tự nhiên, 2kg, giá liên hệ", "Aquilaria"),
     ("🦋 sayap burung sepasang, bingkai, harga", "Ornithoptera"),
     # primates and other mammals
@@ -237,6 +236,7 @@ NAME_BESIDE_ITS_EMOJI = [
     ("Tắc kè 🦎 khô, 100 con, giá sỉ", ["Gekko gecko"]),
     ("🐚 queen conch pearls, $200", ["Aliger gigas"]),
     ("🪵 agarwood sinking grade, 100g", ["Aquilaria"]),
+    ("🪵 عود للبيع تولة", ["Aquilaria"]),
     ("🐒 kukang jinak, mahar 800rb", ["Nycticebus"]),
     ("🦦 コツメ 販売 ベビー", ["Aonyx cinereus"]),
     ("🦎 panther chameleon, $300", ["Furcifer pardalis"]),
@@ -297,6 +297,13 @@ ORDINARY_POSTS = [
     "🐘 ぬいぐるみ 大きい 3000円",
     "코끼리🐘 인형 판매 15000원",
     "Boneka 🐘 lucu, harga 50rb",
+    "Parrot print 🦜 umbrella for kids, $12",
+    "Komodo island 🦎 3-day tour from Labuan Bajo, $300",
+    "Beaded 🦎 keychain, handmade, $6",
+    "Halloween 🕷️ ornamental webs, 2 for $5",
+    "Turtle pancakes 🐢🥞 recipe for kids",
+    "عود 🪵 صناعة يدوية من خشب الجوز، السعر 900 ريال",
+    "Journée mondiale 🐘 : la défense de la faune sauvage, conférence gratuite",
 ]
 
 
