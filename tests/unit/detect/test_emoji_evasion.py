@@ -111,6 +111,8 @@ EMOJI_NAMES_THE_TAXON = [
     ("Filhote de 🦜 verdadeiro, manso, R$ 3.000", "Amazona aestiva"),
     # owls and birds of prey
     ("🦉 chick, tame, ready to go, DM", "Strigiformes"),
+    ("Snowy 🦉 chicks, captive bred, DM", "Bubo scandiacus"),
+    ("Eagle 🦉 pair, proven, €900", "Bubo bubo"),
     ("🦅 chick for sale, captive bred, DM", "Accipitriformes"),
     ("🦅 حر فرخ للبيع السعر 20 ألف", "Falco cherrug"),
     ("جير 🦅 أبيض للبيع", "Falco rusticolus"),
@@ -131,6 +133,7 @@ EMOJI_NAMES_THE_TAXON = [
     ("Tas kulit 🐊 asli, harga 3jt", "Crocodylia"),
     ("Cinturón de piel de 🐊 genuina, 1200 MXN", "Crocodylia"),
     ("🐊 baby for sale, 30cm, DM", "Crocodylia"),
+    ("Saltwater 🐊 belly skins, 45cm, $400 each", "Crocodylus porosus"),
     ("🐍 skin 4m, tanned, $120", "Pythonidae"),
     ("🐍 regius 0.1 pastel, feeding well, DM", "Python regius"),
     ("🐍 retic 3 m, jinak, bisa kirim", "Malayopython reticulatus"),
@@ -205,6 +208,8 @@ PRODUCT_WRITTEN_WITH_AN_EMOJI = [
     ("🐊皮 腰带 出", "Crocodylia", "skin"),
     ("หนัง🐍 แท้ กระเป๋า", "Pythonidae", "skin"),
     ("🦁🦴 10kg, export", "Panthera leo", "bone"),
+    ("🦭🦷 carved, 12cm", "Odobenus rosmarus", "ivory"),
+    ("🐳🦷 scrimshaw, antique", "Physeter macrocephalus", "tooth"),
 ]
 
 
