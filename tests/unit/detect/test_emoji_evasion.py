@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from wildtrace.detect.engine import Engine, ListingText
+from wildtrace.domain.analysis import Analysis
 
 LA = "Loxodonta africana"
 RHINOS = "Rhinocerotidae"
@@ -24,7 +25,7 @@ def engine() -> Engine:
     return Engine()
 
 
-def run(engine: Engine, title: str, text: str = ""):
+def run(engine: Engine, title: str, text: str = "") -> Analysis:
     return engine.analyse(ListingText(id="t", title=title, text=text))
 
 
