@@ -24,23 +24,40 @@ class BlobStore:
         return self.root / sha256[:2] / sha256[2:4] / sha256
 
     def put(self, data: bytes) -> str:
-        digest = hashlib.sha256(data).hexdigest()
-        path = self.path_for(digest)
-        if path.exists():
-            return digest
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        return self.put_many([data])[0]
+
+    def put_many(self, items: list[bytes]) -> list[str]:
+        """Store several files; when this returns, every one is on disk (fsync'd) under its
+        hash. All are written first, then synced, then renamed into place."""
+        digests = [hashlib.sha256(data).hexdigest() for data in items]
+        pending: dict[str, tuple[int, str]] = {}  # digest -> (fd, temporary path)
         try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            Path(tmp).chmod(0o444)
-            Path(tmp).replace(path)
+            for digest, data in zip(digests, items, strict=True):
+                path = self.path_for(digest)
+                if digest in pending or path.exists():
+                    continue
+                path.parent.mkdir(parents=True, exist_ok=True)
+                fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+                pending[digest] = (fd, tmp)
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view) :]
+            for fd, _ in pending.values():
+                os.fsync(fd)
+            for digest, (fd, tmp) in pending.items():
+                os.close(fd)
+                pending[digest] = (-1, tmp)
+                Path(tmp).chmod(0o444)
+                Path(tmp).replace(self.path_for(digest))
+                pending[digest] = (-1, "")
         except BaseException:
-            Path(tmp).unlink(missing_ok=True)
+            for fd, tmp in pending.values():
+                if fd >= 0:
+                    os.close(fd)
+                if tmp:
+                    Path(tmp).unlink(missing_ok=True)
             raise
-        return digest
+        return digests
 
     def get(self, sha256: str) -> bytes:
         data = self.path_for(sha256).read_bytes()

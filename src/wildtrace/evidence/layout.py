@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from wildtrace.evidence import ledger_extract, wacz
 from wildtrace.evidence.blobs import BlobStore
 from wildtrace.evidence.extracted import extracted_document
+from wildtrace.evidence.keep import body_of
 from wildtrace.evidence.package import README
 from wildtrace.store.models import Capture
 
@@ -91,7 +92,7 @@ def build_files(session: Session, blobs: BlobStore, subject: Subject) -> dict[st
                 {"of": of, "offset": len(warc), "length": len(data), "sha256": digest}
             )
             warc += data
-        body = blobs.get(capture.sha256)
+        body = body_of(blobs, capture.sha256, capture.warc_sha256)
         files[f"{folder}/body"] = body
         files[f"{folder}/extracted.json"] = _json(
             extracted_document(session, capture.id, body, capture.content_type, capture.final_url)

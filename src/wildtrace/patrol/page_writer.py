@@ -9,7 +9,6 @@ points to are stored, and its frontier item finished.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
@@ -113,13 +112,13 @@ class PageWriter:
         self.bodies = bodies
         self.alert_threshold = alert_threshold
 
-    def handle_batch(self, finished: list[tuple[Source, Job, asyncio.Task[Kept]]]) -> None:
-        """Store the fetches that finished together; any failure is recorded on its item and
-        the patrol goes on."""
+    def handle_batch(self, finished: list[tuple[Source, Job, Kept | BaseException]]) -> None:
+        """Store the fetches that finished together (each a kept page, or why the fetch
+        failed); any failure is recorded on its item and the patrol goes on."""
         pages: list[_Page] = []
         first: dict[tuple[str, str], _Page] = {}  # bodies parsed in this batch
-        for source, job, task in finished:
-            page = self._read(source, job, task, first)
+        for source, job, outcome in finished:
+            page = self._read(source, job, outcome, first)
             if page is not None:
                 pages.append(page)
         pages = self._prepare_all(pages)
@@ -142,16 +141,15 @@ class PageWriter:
         self,
         source: Source,
         job: Job,
-        task: asyncio.Task[Kept],
+        outcome: Kept | BaseException,
         first: dict[tuple[str, str], _Page],
     ) -> _Page | None:
         """The fetched page, parsed unless its body was processed already; None when the
         fetch failed or was refused, or the page could not be parsed (then recorded here)."""
-        error = task.exception()
-        if error is not None:
-            self._record_error(source, job, error)
+        if isinstance(outcome, BaseException):
+            self._record_error(source, job, outcome)
             return None
-        page = _Page(source, job, task.result())
+        page = _Page(source, job, outcome)
         if job.kind not in ALWAYS_PARSED:
             if page.body_key in self.bodies:
                 return page

@@ -3,9 +3,11 @@ transaction.
 
 Fetching is concurrent (asyncio, crawl/http); parsing, detection and storing happen in the
 loop's thread, so the store has a single writer; the fetches that finished together are stored
-in one transaction, each page after its parsing and detection succeeded. A failure is recorded
-on its frontier item and the patrol goes on. Killed at any moment, the next run of the same plan
-resumes: finished items stay finished, the rest are fetched again.
+in one transaction, each page after its parsing and detection succeeded. Their WARC files are
+written and synced in a worker thread meanwhile, and the transaction commits only once they are
+on disk. A failure is recorded on its frontier item and the patrol goes on. Killed at any
+moment, the next run of the same plan resumes: finished items stay finished, the rest are
+fetched again.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from wildtrace.detect.engine_cache import load_engine
 from wildtrace.domain.listing import FetchedPage
 from wildtrace.evidence.auto import preserve_alerts
 from wildtrace.evidence.blobs import BlobStore
-from wildtrace.evidence.keep import Kept, keep
+from wildtrace.evidence.keep import Kept, kept_files
 from wildtrace.patrol.page_writer import ALWAYS_PARSED, Bodies, Job, PageWriter
 from wildtrace.patrol.plan import Plan
 from wildtrace.patrol.revisits import revisit_items
@@ -148,7 +150,7 @@ class PatrolRunner:
                 model.delay, min(model.per_host_concurrency, model.concurrency), model.concurrency
             ),
         )
-        in_flight: dict[asyncio.Task[Kept], Job] = {}
+        in_flight: dict[asyncio.Task[FetchedPage], Job] = {}
         with self.store.sessions() as session:  # a resumed run knows the pages it processed
             processed = (
                 select(Capture.source_id, Capture.sha256, Capture.id)
@@ -170,7 +172,7 @@ class PatrolRunner:
                 for job in jobs.take(room, {j.item_id for j in in_flight.values()}):
                     options = plan.options(job.source_key)
                     task = asyncio.create_task(
-                        self._fetch_and_keep(
+                        self._fetch(
                             polite,
                             job.url,
                             sources[job.source_key],
@@ -182,7 +184,9 @@ class PatrolRunner:
                 if not in_flight:
                     break
                 done, _ = await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
-                self._handle_batch(run_id, plan, sources, [(in_flight.pop(t), t) for t in done])
+                await self._handle_batch(
+                    run_id, plan, sources, [(in_flight.pop(t), t) for t in done]
+                )
                 self._report(run_id)
             self._report(run_id, final=True)
         finally:
@@ -190,34 +194,30 @@ class PatrolRunner:
                 task.cancel()
             await polite.aclose()
 
-    async def _fetch_and_keep(
+    async def _fetch(
         self,
         polite: PoliteFetcher,
         url: str,
         source: Source,
         robots: bool,
         proxy: str | None,
-    ) -> Kept:
-        """Fetch (or, for import sources, read the local file the plan named), then write the
-        body to the blob store in a thread: the fsync that makes it durable runs beside other
-        fetches instead of stalling the loop."""
+    ) -> FetchedPage:
+        """Fetch (or, for import sources, read the local file the plan named)."""
         read_local = getattr(source, "read_local", None)
         if url.startswith("file:") and read_local is not None:
-            page: FetchedPage = await asyncio.to_thread(read_local, url)
-        else:
-            visit = Visit(
-                url,
-                source.accept_types,
-                render=getattr(source, "render", "never"),
-                scroll=getattr(source, "scroll", 0),
-                respect_robots=robots,
-                proxy=proxy,
-                min_delay=getattr(source, "min_delay", 0.0),
-                host_concurrency=getattr(source, "max_host_concurrency", None),
-                cookies=getattr(source, "cookies", None),
-            )
-            page = await polite.visit(visit)
-        return await asyncio.to_thread(keep, self.blobs, page, self.settings.user_agent)
+            return await asyncio.to_thread(read_local, url)
+        visit = Visit(
+            url,
+            source.accept_types,
+            render=getattr(source, "render", "never"),
+            scroll=getattr(source, "scroll", 0),
+            respect_robots=robots,
+            proxy=proxy,
+            min_delay=getattr(source, "min_delay", 0.0),
+            host_concurrency=getattr(source, "max_host_concurrency", None),
+            cookies=getattr(source, "cookies", None),
+        )
+        return await polite.visit(visit)
 
     def _next_jobs(
         self, run_id: int, sources: dict[str, Source], busy: set[int], room: int
@@ -237,33 +237,44 @@ class PatrolRunner:
                 if i.source_key in sources
             ]
 
-    def _handle_batch(
+    async def _handle_batch(
         self,
         run_id: int,
         plan: Plan,
         sources: dict[str, Source],
-        finished: list[tuple[Job, asyncio.Task[Kept]]],
+        finished: list[tuple[Job, asyncio.Task[FetchedPage]]],
     ) -> None:
         """Store every fetch that finished together in one transaction: one commit (and one
-        fsync) for the batch instead of one per page. Killed before the commit, the whole batch
-        is fetched again on resume; nothing is half-stored."""
+        fsync) for the batch instead of one per page. The pages' WARC files are written and
+        synced in a worker thread while the rows are written, and the rows commit only after
+        the files are on disk. Killed before the commit, the whole batch is fetched again on
+        resume; nothing is half-stored."""
         threshold = plan.model.alert_threshold
-        with self.store.transaction() as session:
-            writer = PageWriter(
-                session,
-                run_id,
-                plan.name,
-                self.engine,
-                self.blobs,
-                self._bodies,
-                self.settings.alert_threshold if threshold is None else threshold,
-            )
-            writer.handle_batch(
-                [
-                    (sources[job.source_key], job, task)
-                    for job, task in sorted(finished, key=lambda pair: pair[0].item_id)
-                ]
-            )
+        outcomes: list[tuple[Source, Job, Kept | BaseException]] = []
+        files: list[bytes] = []
+        for job, task in sorted(finished, key=lambda pair: pair[0].item_id):
+            error = task.exception()
+            if error is None:
+                kept, data = kept_files(task.result(), self.settings.user_agent)
+                files.extend(data)
+                outcomes.append((sources[job.source_key], job, kept))
+            else:
+                outcomes.append((sources[job.source_key], job, error))
+        durable = asyncio.get_running_loop().run_in_executor(None, self.blobs.put_many, files)
+        try:
+            with self.store.transaction() as session:
+                PageWriter(
+                    session,
+                    run_id,
+                    plan.name,
+                    self.engine,
+                    self.blobs,
+                    self._bodies,
+                    self.settings.alert_threshold if threshold is None else threshold,
+                ).handle_batch(outcomes)
+                await durable  # the files the rows name are on disk before the rows commit
+        finally:
+            await asyncio.gather(durable, return_exceptions=True)
 
     def _report(self, run_id: int, final: bool = False) -> None:
         """Progress, at most a few times a second: counting the frontier is not free."""

@@ -6,7 +6,6 @@ custody chain stays intact. On SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -108,20 +107,12 @@ def _run(store: Store) -> int:
 
 
 def _store_batch(store: Store, run_id: int, source: FeedSource, bodies: dict[str, bytes]) -> None:
-    async def finished() -> list[tuple[Any, Job, asyncio.Task[Kept]]]:
-        async def kept(url: str) -> Kept:
-            return _page(url, bodies[url])
-
-        with store.sessions() as session:
-            items = {i.target: i.id for i in session.scalars(select(FrontierItem))}
-        out = []
-        for url in bodies:
-            task = asyncio.create_task(kept(url))
-            await task
-            out.append((source, Job(items[url], "feed", "feed", None, 1, url), task))
-        return out
-
-    batch = asyncio.run(finished())
+    with store.sessions() as session:
+        items = {i.target: i.id for i in session.scalars(select(FrontierItem))}
+    batch: list[tuple[Any, Job, Kept | BaseException]] = [
+        (source, Job(items[url], "feed", "feed", None, 1, url), _page(url, body))
+        for url, body in bodies.items()
+    ]
     with store.transaction() as session:
         writer = PageWriter(
             session, run_id, "p", cast(Engine, FakeEngine()), cast(BlobStore, None), {}, 50
