@@ -17,6 +17,12 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() and not is_unspaced_script(char)
 
 
+def is_pictograph(char: str) -> bool:
+    """Emoji and other pictographs (symbols from U+2190 on): "🦏horn", "ivory🐘bangle" —
+    a pictograph is a word of its own, glued to letters or not."""
+    return char >= "\u2190" and unicodedata.category(char) == "So"
+
+
 MAX_CYRILLIC_ENDING = 3
 # Arabic writes conjunctions, prepositions and the article joined to the noun ("والعاج", "بالعاج",
 # "للببغاوات") and endings after it ("ببغاءات"); compared on folded text (ة → ه, ى → ي).
@@ -71,9 +77,9 @@ def at_word_boundaries(text: str, start: int, end: int) -> bool:
     if is_unspaced_script(text[start]) and is_unspaced_script(text[end - 1]):
         return True
     before = text[start - 1] if start > 0 else ""
-    if before and _is_word_char(before):
+    if before and _is_word_char(before) and not is_pictograph(text[start]):
         return _is_arabic(before) and _arabic_clitics_ok(text, start, end)
-    if end < len(text) and _is_word_char(text[end]):
+    if end < len(text) and _is_word_char(text[end]) and not is_pictograph(text[end - 1]):
         if _is_arabic(text[end]):
             return _arabic_clitics_ok(text, start, end)
         return _cyrillic_ending_ok(text, start, end)

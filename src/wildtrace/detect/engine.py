@@ -27,17 +27,53 @@ PRODUCT_WINDOW = 40
 # cues: reports give the value of a seizure.
 OFFER_CUES = ("offer", "wanted", "price", "contact", "shipping", "permit", "no_papers", "amount")
 MAX_TEXT_CHARS = 2_000_000  # longer texts are cut, so one pasted dump cannot stall a run
-# Generic words point to a default taxon ("ivory" → African elephant, 🐆 → leopard); when the
-# text names a sibling species ("gading gajah sumatera", 🐆❄️), the default was only a guess.
-# A match whose own words name the default (any of the stems) is kept.
+# Generic words point to a default taxon ("ivory" → African elephant, 🐆 → leopard, 🦅 → birds
+# of prey, 🐍 → pythons); when the text names a sibling ("gading gajah sumatera", 🐆❄️,
+# "🦅 peregrine", "🐍 king cobra") — a taxon of that name or one within it — the default was
+# only a guess. A match whose own words name the default (any of the stems) is kept.
 DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "Loxodonta africana": (
         frozenset({"Elephas maximus", "Loxodonta cyclotis"}),
         ("afric", "africa", "savan", "loxodonta"),
     ),
     "Panthera pardus": (
-        frozenset({"Panthera uncia", "Panthera onca", "Neofelis nebulosa"}),
+        frozenset(
+            {
+                "Panthera uncia",
+                "Panthera onca",
+                "Neofelis nebulosa",
+                "Acinonyx jubatus",
+                "Leopardus pardalis",
+            }
+        ),
         ("pardus", "leopard", "léopard", "леопард", "豹"),
+    ),
+    "Accipitriformes": (
+        frozenset({"Falconiformes"}),
+        (
+            "eagle",
+            "aigle",
+            "águila",
+            "aguila",
+            "águia",
+            "aquila",
+            "adler",
+            "орёл",
+            "орел",
+            "نسر",
+            "鹰",
+            "鷹",
+            "elang",
+            "đại bàng",
+            "อินทรี",
+            "hawk",
+            "buse",
+            "ястреб",
+        ),
+    ),
+    "Pythonidae": (
+        frozenset({"Boidae", "Elapidae", "Colubridae", "Viperidae", "Acrochordidae"}),
+        ("pyth", "piton", "питон", "sanca", "sawa", "trăn", "蟒", "ニシキヘビ", "ثعبان"),
     ),
 }
 
@@ -91,17 +127,23 @@ class Engine:
         # a word used in a trap ("Python Crash Course") has that sense elsewhere in the text
         # too, and so has a negated word: "python effect" also unmakes the title's "Python"
         # that another detector read as the genus rather than the family
-        trapped = {t.matched.casefold() for t in found if _trapped(t, cues)}
+        trapped_matches = [t for t in found if _trapped(t, cues)]
+        trapped = {t.matched.casefold() for t in trapped_matches}
         trapped.update(t.matched.casefold() for t in negated_matches)
+        # an emoji beside a word caught in a trap has its sense: "🐍 Python 3.12 scripts"
+        trapped_taxa = {t.taxon_id for t in trapped_matches}
         kept = [
             t
             for t in found
             if t.taxon_id not in negated
             and t.matched.casefold() not in trapped
             and not _inside_longer(t, found)
+            and not (t.name_kind == "emoji" and t.taxon_id in trapped_taxa)
         ]
-        kept = _without_guessed_defaults(kept)
-        kept = [t for t in kept if t.name_kind != "emoji" or _emoji_supported(t, cues)]
+        kept = self._without_guessed_defaults(kept)
+        has_price = listing.price is not None
+        kept = [t for t in kept if t.name_kind != "emoji" or _emoji_supported(t, cues, has_price)]
+        kept = _without_emoji_decoration(kept, cues)
         cues.found.extend(lead_verb_cues(views.original, [(t.start, t.end) for t in kept]))
         taxa = self._most_specific(_dedupe([_with_product(t, cues) for t in kept]))
         risk = self.scorer.assess(cues, taxa, has_price=listing.price is not None)
@@ -123,6 +165,19 @@ class Engine:
             signals["dropped_matches"] = dropped
         return Analysis(tuple(taxa), risk, trade, signals)
 
+    def _without_guessed_defaults(self, found: list[TaxonMatch]) -> list[TaxonMatch]:
+        """Drop a default taxon reached by a generic word when a sibling is named."""
+        names = {n for t in found for n in (t.name, *self._lineage(t))}
+        out = []
+        for match in found:
+            rule = DEFAULT_TAXA.get(match.name)
+            if rule is not None and names & rule[0]:
+                own = match.matched.casefold()
+                if not any(stem in own for stem in rule[1]):
+                    continue
+            out.append(match)
+        return out
+
     def _most_specific(self, taxa: list[TaxonMatch]) -> list[TaxonMatch]:
         """'pangolin' (Manidae) and 'Manis javanica' in one text: keep the species."""
         return [
@@ -138,32 +193,39 @@ class Engine:
         return (*taxon.lineage, taxon.listed_under)
 
 
-def _without_guessed_defaults(found: list[TaxonMatch]) -> list[TaxonMatch]:
-    """Drop a default taxon reached by a generic word when a sibling species is named."""
-    names = {t.name for t in found}
-    out = []
-    for match in found:
-        rule = DEFAULT_TAXA.get(match.name)
-        if rule is not None and names & rule[0]:
-            own = match.matched.casefold()
-            if not any(stem in own for stem in rule[1]):
-                continue
-        out.append(match)
-    return out
-
-
 EMOJI_WINDOW = 80
 # Cues that show an emoji stands for goods: a product or life-stage word, or the words of a
 # deal. "Happy Monday 🐯🔥" and "party decorations 🐘🎈" have none.
 EMOJI_SUPPORT = frozenset({*OFFER_CUES, "product"})
 
 
-def _emoji_supported(match: TaxonMatch, cues: Cues) -> bool:
-    """An emoji counts as a taxon only beside a product, intent, price, contact or permit cue."""
-    return any(
+def _emoji_supported(match: TaxonMatch, cues: Cues, has_price: bool = False) -> bool:
+    """An emoji counts as a taxon only beside a product, intent, price, contact or permit cue,
+    or in a listing with a price of its own ("🪸" at 40)."""
+    return has_price or any(
         c.kind in EMOJI_SUPPORT and max(0, c.start - match.end, match.start - c.end) <= EMOJI_WINDOW
         for c in cues.found
     )
+
+
+DECORATION_RUN = 3
+
+
+def _without_emoji_decoration(found: list[TaxonMatch], cues: Cues) -> list[TaxonMatch]:
+    """A row of three or more different animal emoji with no product word in the text
+    ("Kids zoo day 🦁🐯🐘🦒 tickets") decorates; it is not a code for goods."""
+    if cues.has("product"):
+        return found
+    emoji = sorted((t for t in found if t.name_kind == "emoji"), key=lambda t: t.start)
+    decorative: set[int] = set()
+    run: list[TaxonMatch] = []
+    for match in emoji:
+        if run and match.start - run[-1].end > 1:  # one space or joiner may separate them
+            run = []
+        run.append(match)
+        if len({t.name for t in run}) >= DECORATION_RUN:
+            decorative.update(id(t) for t in run)
+    return [t for t in found if id(t) not in decorative]
 
 
 def _inside_longer(match: TaxonMatch, found: list[TaxonMatch]) -> bool:
@@ -206,6 +268,8 @@ def _negated(
     for cue in cues.of("negation"):
         if any(p.start <= cue.start and cue.end <= p.end for p in permits):
             continue
+        if match.start <= cue.start and cue.end <= match.end:
+            continue  # part of the name itself: 塑料 (plastic) in the code word 白塑料
         if cue.end <= title_end and match.start > title_end:
             return True
         if title_end < cue.start and cue.end <= lead_end:

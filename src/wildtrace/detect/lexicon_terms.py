@@ -13,6 +13,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from wildtrace.detect.automaton import PhraseAutomaton
+from wildtrace.detect.boundaries import is_pictograph
 from wildtrace.detect.fuzzy_names import FuzzyNames
 from wildtrace.detect.implied_taxa import IMPLIED_CONFIDENCE, ImpliedHit, ImpliedRules, rule_of
 from wildtrace.detect.views import TextViews, scan
@@ -112,7 +113,7 @@ class LexiconTermsDetector:
             matches.append(self._match(views, hit.start, hit.end, term, evasion, confidence))
         for found in self._implied.resolve(implied):
             evasion = {"transliteration"} if _romanised(found.term) else set()
-            if not any(c.isalnum() for c in found.term.text):  # 🐢 beside "star"
+            if any(is_pictograph(c) for c in found.term.text):  # 🐢 beside "star", ngà 🐘
                 evasion.add("emoji")
             if rule_of(found.term)[0] == "code_trigger":
                 evasion.add("code_word")

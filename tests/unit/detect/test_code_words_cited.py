@@ -127,11 +127,6 @@ def test_code_word_match_reports_the_evasion(engine: Engine) -> None:
     assert analysis.wildlife_trade
 
 
-@pytest.mark.xfail(
-    reason="塑料 (plastic) is a negation cue (context.yaml) and the engine drops a match with a "
-    "negation inside its own span, so the code words 白塑料/黑塑料 never count",
-    strict=False,
-)
 @pytest.mark.parametrize(
     ("text", "taxon"),
     [

@@ -335,47 +335,30 @@ def test_an_emoji_pair_spans_the_original_text(engine: Engine) -> None:
     assert text[match.start : match.end] == match.matched
 
 
+# Emoji glued to letters or digits, a default that yields to a sibling named beside it, an
+# emoji beside a trapped word, a row of emoji that decorates.
+ENGINE_CASES = [
+    ("🦏horn cup antique, serious buyers", [RHINOS]),
+    ("🐯🦴2kg", [TIGER]),
+    ("🦅 peregrine chick, DM", ["Falco peregrinus"]),
+    ("🐍 king cobra baby, DM", ["Ophiophagus hannah"]),
+    ("🐆 cheetah cub, Dubai, DM", ["Acinonyx jubatus"]),
+    ("🐍 Python 3.12 scripts for data cleaning, DM for price", []),
+    ("Kids zoo day 🦁🐯🐘🦒 tickets $20", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGINE_CASES)
+def test_emoji_beside_other_words(engine: Engine, text: str, expected: list[str]) -> None:
+    assert [t.name for t in run(engine, text).taxa] == expected
+
+
 # Gaps that need a change outside the emoji data (the reason says which); not failures.
 KNOWN_GAPS = [
-    pytest.param(
-        "🦏horn cup antique, serious buyers",
-        [RHINOS],
-        marks=pytest.mark.xfail(reason="emoji glued to a letter: boundaries need an exception"),
-    ),
-    pytest.param(
-        "🐯🦴2kg",
-        [TIGER],
-        marks=pytest.mark.xfail(reason="emoji glued to a digit or letter after it"),
-    ),
-    pytest.param(
-        "🦅 peregrine chick, DM",
-        ["Falco peregrinus"],
-        marks=pytest.mark.xfail(reason="the 🦅 default (Accipitriformes) stays beside a falcon"),
-    ),
-    pytest.param(
-        "🐍 king cobra baby, DM",
-        ["Ophiophagus hannah"],
-        marks=pytest.mark.xfail(reason="the 🐍 default (Pythonidae) stays beside another snake"),
-    ),
-    pytest.param(
-        "🐆 cheetah cub, Dubai, DM",
-        ["Acinonyx jubatus"],
-        marks=pytest.mark.xfail(reason="the 🐆 default (leopard) does not yield to the cheetah"),
-    ),
-    pytest.param(
-        "🐍 Python 3.12 scripts for data cleaning, DM for price",
-        [],
-        marks=pytest.mark.xfail(reason="🐍 beside a trapped 'Python' keeps its taxon"),
-    ),
     pytest.param(
         "Gummy 🐻 candy 1kg bag, $8",
         [],
         marks=pytest.mark.xfail(reason="no negation for candy and gummy bears"),
-    ),
-    pytest.param(
-        "Kids zoo day 🦁🐯🐘🦒 tickets $20",
-        [],
-        marks=pytest.mark.xfail(reason="a row of animal emoji is decoration, not a code"),
     ),
     pytest.param(
         "🐢 slow shipping but arrived, 5 stars seller",
