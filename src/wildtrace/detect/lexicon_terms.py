@@ -91,7 +91,7 @@ class LexiconTermsDetector:
     def _exact(self, views: TextViews) -> list[TaxonMatch]:
         matches = []
         implied: list[ImpliedHit] = []
-        for hit in scan(self._automaton, views):
+        for hit in scan(self._automaton, views, syllables=True):
             implied.extend(
                 ImpliedHit(hit.start, hit.end, t) for t in hit.payloads if t.kind == "implied"
             )

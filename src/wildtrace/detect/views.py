@@ -6,6 +6,7 @@ letters); a hit over look-alike letters carries `homoglyph`. Spans are in the or
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -39,7 +40,49 @@ class ViewHit(Generic[T]):
         return views.original[self.start : self.end]
 
 
-def scan(automaton: PhraseAutomaton[T], views: TextViews) -> list[ViewHit[T]]:
+# A word cut into syllables by blanks, hyphens or dots: "pan gol in", "iv-ory", "rhi.no".
+# Only plain Latin pieces of one to four letters, two to six of them.
+SYLLABLE_RUN = re.compile(r"(?<![^\W_])[a-z]{1,4}(?:[ .\-][a-z]{1,4}){1,5}(?![^\W_])")
+MIN_JOINED = 5
+
+
+def syllable_hits(automaton: PhraseAutomaton[T], views: TextViews) -> list[ViewHit[T]]:
+    """Terms found by joining a run of short pieces, each hit made of two or more whole
+    pieces and at least five letters ("iv ory" → ivory); the tactic is spaced_letters. All
+    runs of the text are joined into one string (runs apart) and scanned once."""
+    folded = views.folded
+    where: list[int] = []  # folded index of each joined character; -1 between runs
+    starts: set[int] = set()  # joined index where a piece starts / ends
+    ends: set[int] = set()
+    for run in SYLLABLE_RUN.finditer(folded.text):
+        for piece in _PIECE.finditer(folded.text, run.start(), run.end()):
+            starts.add(len(where))
+            where.extend(range(piece.start(), piece.end()))
+            ends.add(len(where))
+        where.append(-1)
+    if not where:
+        return []
+    joined = "".join(folded.text[i] if i >= 0 else "\n" for i in where)
+    hits: list[ViewHit[T]] = []
+    for hit in automaton.find(joined):
+        if hit.end - hit.start < MIN_JOINED or hit.start not in starts or hit.end not in ends:
+            continue
+        first, last = where[hit.start], where[hit.end - 1]
+        if -1 in where[hit.start : hit.end] or last - first + 1 == hit.end - hit.start:
+            continue  # across runs, or one piece (already found by the plain scan)
+        start, end = folded.span(first, last + 1)
+        hits.append(ViewHit(start, end, hit.payloads, frozenset({"spaced_letters"})))
+    return hits
+
+
+_PIECE = re.compile(r"[a-z]+")
+
+
+def scan(
+    automaton: PhraseAutomaton[T], views: TextViews, syllables: bool = False
+) -> list[ViewHit[T]]:
+    """Hits in the folded view, then those only the deobfuscated view shows, then (with
+    `syllables`) those of words cut into syllables."""
     hits: list[ViewHit[T]] = []
     seen: set[tuple[int, int]] = set()
     folded = views.folded
@@ -62,4 +105,9 @@ def scan(automaton: PhraseAutomaton[T], views: TextViews) -> list[ViewHit[T]]:
             if any(s <= start and end <= e for s, e in seen):
                 continue
             hits.append(ViewHit(start, end, hit.payloads, tactics))
+            seen.add((start, end))
+    if syllables:
+        for extra in syllable_hits(automaton, views):
+            if not any(s < extra.end and extra.start < e for s, e in seen):
+                hits.append(extra)
     return hits

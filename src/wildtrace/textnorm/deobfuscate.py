@@ -37,6 +37,9 @@ LEET_TOKEN = re.compile(
 LETTER = r"[^\W\d_]"
 SPACED_PUNCT = re.compile(rf"(?<!\w){LETTER}(?: ?[.\-_*·•/] ?{LETTER}){{1,}}(?!\w)")
 SPACED_BLANK = re.compile(rf"(?<!\w){LETTER}(?: {LETTER}){{2,}}(?!\w)")
+# Scripts without spaces need no word boundary: "象-牙", "穿*山*甲", "นอ.แรด".
+UNSPACED = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+SPACED_UNSPACED = re.compile(rf"[{UNSPACED}](?: ?[.\-_*·•/] ?[{UNSPACED}])+")
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,11 @@ def _token_char(char: str) -> bool:
 def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
     text = folded.text
     leet = _leet_tokens(text)
-    spaced = [*SPACED_PUNCT.finditer(text), *SPACED_BLANK.finditer(text)]
+    spaced = [
+        *SPACED_PUNCT.finditer(text),
+        *SPACED_BLANK.finditer(text),
+        *SPACED_UNSPACED.finditer(text),
+    ]
     if not leet and not spaced:
         return DeobfuscatedText(text, folded.offsets, (), False)
     chars = list(text)

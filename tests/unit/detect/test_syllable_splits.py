@@ -1,0 +1,47 @@
+"""Words cut into syllables ("pan gol in", "iv-ory", "rhi no") and unspaced scripts split by
+punctuation ("象-牙") are read as the word, and report the spaced_letters evasion; ordinary
+short words side by side do not join into names."""
+
+from __future__ import annotations
+
+import pytest
+
+from wildtrace.detect.engine import Engine, ListingText
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+@pytest.mark.parametrize(
+    ("title", "taxon"),
+    [
+        ("pan gol in scales for sale, DM", "Manidae"),
+        ("pan-go-lin scales for sale, DM", "Manidae"),
+        ("iv ory bangle, 300 USD", "Loxodonta africana"),
+        ("ivo.ry bangle 300 USD", "Loxodonta africana"),
+        ("rhi no horn powder 2g telegram", "Rhinocerotidae"),
+        ("象-牙手镯出售，微信联系", "Loxodonta africana"),
+        ("穿*山*甲片 出售 微信", "Manidae"),
+    ],
+)
+def test_a_word_cut_into_pieces_is_read(engine: Engine, title: str, taxon: str) -> None:
+    analysis = engine.analyse(ListingText("s", title, ""))
+    match = next(t for t in analysis.taxa if t.name == taxon)
+    assert "spaced_letters" in match.evasion
+    assert analysis.wildlife_trade
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Buy one get one free, DM me for the list",
+        "Là on va au bar, il y a du monde",
+        "Ho ra mi no ta se la, 2 kg",
+        "Mua ban xe may cu gia re, lh 0912",
+        "Dijual HP bekas, no box, nego",
+    ],
+)
+def test_short_words_side_by_side_name_nothing(engine: Engine, title: str) -> None:
+    assert engine.analyse(ListingText("n", title, "")).taxa == ()
