@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import combinations, pairwise
 from typing import Generic, TypeVar
 
 from rapidfuzz.distance import OSA
@@ -122,10 +122,78 @@ def plausible_typo(a: str, b: str) -> bool:
 
 def _silent(word: str, i: int) -> bool:
     """A letter one may leave out without changing the sound: the soft and hard signs, a final
-    e (ivoir), the h of rh (rinoceronte); not the h of th ("slots" is not "sloths")."""
+    e (ivoir), the h of rh and ph (rinoceronte, pyton); not the h of th ("slots" is not
+    "sloths")."""
     char = word[i]
     if char in "ьъ":
         return True
     if char == "e":
         return i == len(word) - 1
-    return char == "h" and i > 0 and word[i - 1] == "r"
+    return char == "h" and i > 0 and word[i - 1] in "rp"
+
+
+TOKEN = re.compile(r"[^\W\d_]+")
+MIN_ANCHOR = 4  # the word written right, which places the phrase
+MIN_PHRASE = 9  # letters in the whole name
+MAX_GAP = 2  # characters between two words of a name ("star tortoise", "ball-python")
+
+
+class FuzzyPhrases(Generic[T]):
+    """Names of two or three words with one word misspelled ("star tortoice", "ball pyton",
+    "hyacynth macaw"): another word of the name, written right and at least four letters
+    long, anchors the phrase, so one edit in a word of five letters or more is enough."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]]) -> None:
+        self._phrases: dict[tuple[str, ...], list[T]] = {}
+        for phrase, payload in entries:
+            words = tuple(phrase.split())
+            if not 2 <= len(words) <= 3 or sum(map(len, words)) < MIN_PHRASE:
+                continue
+            if not all(w.isalpha() for w in words) or is_unspaced_script(phrase[0]):
+                continue
+            self._phrases.setdefault(words, []).append(payload)
+        self._anchors: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for words in self._phrases:
+            for n, word in enumerate(words):
+                if len(word) >= MIN_ANCHOR:
+                    self._anchors.setdefault(word, []).append((words, n))
+
+    def find(self, folded: str) -> Iterator[FuzzyNameHit[T]]:
+        tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(folded)]
+        found: set[tuple[int, int]] = set()
+        for i, (_, _, token) in enumerate(tokens):
+            for words, n in self._anchors.get(token, ()):
+                first = i - n
+                window = tokens[first : first + len(words)] if first >= 0 else []
+                if len(window) != len(words) or not _adjacent(folded, window):
+                    continue
+                span = (window[0][0], window[-1][1])
+                if _one_typo(window, words) and span not in found:
+                    found.add(span)
+                    payloads = tuple(self._phrases[words])
+                    yield FuzzyNameHit(window[0][0], window[-1][1], " ".join(words), payloads, 1)
+
+
+def _adjacent(folded: str, window: list[tuple[int, int, str]]) -> bool:
+    return all(
+        0 < b[0] - a[1] <= MAX_GAP and not folded[a[1] : b[0]].strip(" -")
+        for a, b in pairwise(window)
+    )
+
+
+def _one_typo(window: list[tuple[int, int, str]], words: tuple[str, ...]) -> bool:
+    """Exactly one word differs, by one edit, and it has five letters or more and the
+    name's first letter; a letter more or less at the end is an inflection ("musk grains"
+    of "musk grain"), not a typo; below eight letters only a typo made spelling by ear counts
+    ("snow leotard" is no snow leopard)."""
+    typos = [(t, w) for (_, _, t), w in zip(window, words, strict=True) if t != w]
+    if len(typos) != 1:
+        return False
+    token, word = typos[0]
+    return (
+        min(len(token), len(word)) >= MIN_LENGTH
+        and token[0] == word[0]
+        and not (token.startswith(word) or word.startswith(token))
+        and (min(len(token), len(word)) >= LONG or plausible_typo(token, word))
+        and OSA.distance(token, word, score_cutoff=1) == 1
+    )

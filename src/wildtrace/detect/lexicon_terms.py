@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 
 from wildtrace.detect.automaton import PhraseAutomaton
 from wildtrace.detect.boundaries import is_pictograph
-from wildtrace.detect.fuzzy_names import FuzzyNames
+from wildtrace.detect.fuzzy_names import FuzzyNames, FuzzyPhrases
 from wildtrace.detect.implied_taxa import IMPLIED_CONFIDENCE, ImpliedHit, ImpliedRules, rule_of
 from wildtrace.detect.views import TextViews, scan
 from wildtrace.domain.analysis import TaxonMatch
@@ -63,14 +63,22 @@ class LexiconTermsDetector:
         self._automaton: PhraseAutomaton[Term] = PhraseAutomaton(folded)
         names = [(text, t) for text, t in folded if t.kind in {"name", "product"}]
         self._fuzzy = FuzzyNames(names) if self.config.fuzzy else None
+        self._fuzzy_phrases = FuzzyPhrases(names) if self.config.fuzzy else None
 
     def detect(self, views: TextViews) -> list[TaxonMatch]:
         matches = self._exact(views)
-        if self._fuzzy is not None:
+        if self._fuzzy is not None and self._fuzzy_phrases is not None:
             folded = views.folded
-            for hit in self._fuzzy.find(folded.text):
+            hits = [*self._fuzzy_phrases.find(folded.text), *self._fuzzy.find(folded.text)]
+            for hit in hits:
                 start, end = folded.span(hit.start, hit.end)
-                if any(m.start < end and start < m.end for m in matches):
+                # a misspelled phrase may hold a name written right ("star tortoice"): the
+                # longer reading wins, as with exact names (engine: _inside_longer)
+                if any(
+                    (m.start < end and start < m.end and not (start <= m.start and m.end <= end))
+                    or (m.start, m.end) == (start, end)
+                    for m in matches
+                ):
                     continue
                 term = hit.payloads[0]
                 taxon = self.kb.lookup(str(term.taxon))

@@ -23,7 +23,7 @@ def taxa(engine: Engine, text: str) -> dict[str, tuple[str, ...]]:
     [
         ("Coppia di zanne di avorjo, 55 cm, nessun certificato", "Loxodonta africana"),
         ("Vends défense d'ivoir ancienne, 4,2 kg", "Loxodonta africana"),
-        ("Kukank sumatera jinak, gigi sudah dipotong", "Nycticebus"),
+        ("Kukank sumatera jinak, gigi sudah dipotong", "Nycticebus coucang"),
         ("Baby parots hand fed, ready to go, DM me", "Psittaciformes"),
         ("Женшень дикорос, корень 70 лет", "Panax ginseng"),
         ("Cuerno de rinoseronte autentico, 1 kg", "Rhinocerotidae"),  # seseo: s for c
@@ -77,3 +77,23 @@ def test_plausible_typo(typo: str, name: str, expected: bool) -> None:
 def test_listed_misspelling_reports_the_evasion(engine: Engine, text: str, taxon: str) -> None:
     found = taxa(engine, text)
     assert "misspelled_common" in found[taxon]
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("star tortoice for sale, 10 cm", "Geochelone elegans"),
+        ("ball pyton morph for sale", "Python regius"),
+        ("hyacynth macaw pair for sale", "Anodorhynchus hyacinthinus"),
+    ],
+)
+def test_a_name_of_several_words_with_one_misspelled(engine: Engine, text: str, taxon: str) -> None:
+    found = {t.name: t.evasion for t in engine.analyse(ListingText("p", text, "")).taxa}
+    assert taxon in found and "misspelled_common" in found[taxon]
+
+
+def test_an_inflection_or_a_lookalike_word_is_no_misspelled_name(engine: Engine) -> None:
+    musk = engine.analyse(ListingText("m", "Musk grains from Siberian deer, 5 g, pm me", ""))
+    assert all("misspelled_common" not in t.evasion for t in musk.taxa)
+    leotard = engine.analyse(ListingText("l", "Kids snow leotard, size 6, 15 USD", ""))
+    assert leotard.taxa == ()
