@@ -153,15 +153,31 @@ class SiteSource(FromDefinition, SiteURLs):
         )
 
     def search_target(self, query: str, page: int) -> str:
-        return self.definition.search.url.format(query=quote_plus(query), page=page)
+        search = self.definition.search
+        offset = (page - search.first_page) * (search.page_size or 0)
+        return search.url.format(query=quote_plus(query), page=page, offset=offset)
+
+    def on_site(self, url: str) -> bool:
+        """Links to the site's own host, or to one of its also_hosts, are followed."""
+        parts = urlsplit(url)
+        if parts.netloc == urlsplit(self.base_url).netloc:
+            return True
+        return (
+            parts.scheme == urlsplit(self.base_url).scheme
+            and parts.port is None
+            and (parts.hostname or "") in self.definition.also_hosts
+        )
 
     def seeds(self) -> list[Seed]:
         first = self.definition.search.first_page
         return [Seed("search", self.search_target(q, first), q, first) for q in self.queries]
 
     def revisit_target(self, url: str) -> str:
-        """A stored listing URL as a target on whatever base URL the site has now."""
+        """A stored listing URL as a target on whatever base URL the site has now (a listing
+        on one of the site's also_hosts keeps its own host)."""
         parts = urlsplit(url)
+        if (parts.hostname or "") in self.definition.also_hosts:
+            return url
         return parts.path + (f"?{parts.query}" if parts.query else "")
 
     def listing_id(self, url: str) -> str | None:

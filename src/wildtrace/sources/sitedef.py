@@ -16,6 +16,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    StringConstraints,
     ValidationInfo,
     field_validator,
     model_validator,
@@ -75,8 +76,17 @@ class SearchSpec(BaseModel):
         description="What the results pages are: html (links found by CSS selectors) or json "
         "(an API answering JSON; links found by JSON paths such as data.items[*].url).",
     )
-    url: str = Field(description="URL template relative to base_url with {query} and {page}.")
+    url: str = Field(
+        description="URL template relative to base_url with {query} and {page} or {offset} "
+        "(the number of results before the page: (page - first_page) × page_size)."
+    )
     first_page: int = Field(default=1, ge=0, description="Number of the first results page.")
+    page_size: int | None = Field(
+        default=None,
+        ge=1,
+        le=1000,
+        description="Results per page; needed by {offset} (sites that page by ?o=48, &start=20).",
+    )
     result_links: str = Field(
         min_length=1,
         description="html: CSS selector of links to listings (their href). "
@@ -94,10 +104,18 @@ class SearchSpec(BaseModel):
     def _has_query(cls, value: str) -> str:
         if "{query}" not in value:
             raise ValueError("must contain {query}")
-        unknown = set(re.findall(r"{(\w*)}", value)) - {"query", "page"}
+        unknown = set(re.findall(r"{(\w*)}", value)) - {"query", "page", "offset"}
         if unknown:
-            raise ValueError(f"unknown placeholder(s) {sorted(unknown)}; use {{query}}, {{page}}")
+            raise ValueError(
+                f"unknown placeholder(s) {sorted(unknown)}; use {{query}}, {{page}}, {{offset}}"
+            )
         return value
+
+    @model_validator(mode="after")
+    def _offset_needs_page_size(self) -> SearchSpec:
+        if "{offset}" in self.url and self.page_size is None:
+            raise ValueError("url uses {offset}: set page_size (results per page)")
+        return self
 
     @field_validator("result_links", "next_page")
     @classmethod
@@ -204,6 +222,10 @@ class LoginCheck(BaseModel):
         return self
 
 
+# A DNS host name, lower case, with at least one dot; no scheme, port, path or address.
+HOST_NAME = r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$"
+
+
 class SiteDefinition(BaseModel):
     """A website wildtrace can search and read listings from (source.site.v1)."""
 
@@ -212,6 +234,13 @@ class SiteDefinition(BaseModel):
     name: str = Field(description="Human-readable name of the site.")
     version: int = Field(ge=1, description="Version of this definition; raise it on changes.")
     base_url: str = Field(pattern=r"^https?://[^/]+/?$", description="Scheme and host only.")
+    also_hosts: list[Annotated[str, StringConstraints(pattern=HOST_NAME, max_length=253)]] = Field(
+        default_factory=list,
+        max_length=20,
+        description="Other host names of the same site whose links are followed too (listings "
+        "on item.example.com, results on search.example.com), same scheme as base_url. Each "
+        "fetch still goes through the address checks.",
+    )
     language: str = Field(default="multi", description="Main language code, or 'multi'.")
     render: Literal["never", "always", "auto"] = Field(
         default="never",
