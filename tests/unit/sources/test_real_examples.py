@@ -150,6 +150,41 @@ LISTING_URLS: dict[str, list[tuple[str, str]]] = {  # realistic addresses (inven
             "hOtAKT1a0CmEhKQrjn6YNbIA",
         ),
     ],
+    "mercadolibre-mx": [  # listings on articulo.…, catalogue pages on www.… (also_hosts)
+        (
+            "https://articulo.mercadolibre.com.mx/MLM-2345678901-peineta-antigua-de-carey-_JM",
+            "2345678901",
+        ),
+        (
+            "https://articulo.mercadolibre.com.mx/MLM-2345670002-caja-joyero-_JM"
+            "#position=3&search_layout=grid&type=item&tracking_id=demo",
+            "2345670002",
+        ),
+        ("https://articulo.mercadolibre.com.mx/MLM2345678901", "2345678901"),  # short form
+        (
+            "https://www.mercadolibre.com.mx/estuche-para-lentes/p/MLM19876543"
+            "?pdp_filters=item_id:MLM2345670003",
+            "2345670003",  # the listing shown, not the catalogue product
+        ),
+        (
+            "https://www.mercadolibre.com.mx/estuche-para-lentes/p/MLM19876543"
+            "?searchVariation=MLM19876543&pdp_filters=item_id%3AMLM2345670003",
+            "2345670003",
+        ),
+    ],
+    "olx-br": [  # listings on the states' hosts (also_hosts)
+        (
+            "https://ba.olx.com.br/grande-salvador/animais-de-estimacao/passaros/"
+            "filhotes-de-papagaio-verdadeiro-1456789012",
+            "1456789012",
+        ),
+        (
+            "https://sp.olx.com.br/sao-paulo-e-regiao/animais-de-estimacao/"
+            "papagaio-manso-falante-1456780002?lis=listing_1001",
+            "1456780002",
+        ),
+        ("https://ms.olx.com.br/mato-grosso-do-sul/imoveis/2-pecas-675941635", "675941635"),
+    ],
 }
 NOT_LISTINGS: dict[str, list[str]] = {  # search pages, categories, placeholders, help pages
     "ebay-us": [
@@ -177,6 +212,19 @@ NOT_LISTINGS: dict[str, list[str]] = {  # search pages, categories, placeholders
         "https://jiji.ng/search?query=parrot&page=2",
         "https://jiji.ng/about-us.html",
         "https://jiji.ng/birds",
+    ],
+    "mercadolibre-mx": [
+        "https://listado.mercadolibre.com.mx/carey_Desde_49_NoIndex_True",
+        "https://listado.mercadolibre.com.mx/carey",
+        "https://www.mercadolibre.com.mx/estuche-para-lentes/p/MLM19876543",  # many sellers
+        "https://click1.mercadolibre.com.mx/mclics/clicks/external/MLM/count?a=demo",
+        "https://www.mercadolibre.com.mx/perfil/CURIOSIDADESDEMO",
+    ],
+    "olx-br": [
+        "https://www.olx.com.br/brasil?q=papagaio&o=2",
+        "https://www.olx.com.br/animais-de-estimacao/estado-ba",
+        "https://www.olx.com.br/autos-e-pecas/carros-vans-e-utilitarios/2016",
+        "https://ba.olx.com.br/grande-salvador/animais-de-estimacao",
     ],
 }
 
@@ -272,6 +320,42 @@ SEARCHES: dict[str, tuple[str, str, str, str, list[str], str | None]] = {
             "/abuja/pet-accessories/big-parrot-cage-Pl0oKm9iJn8uHb7yGv6tFc5r.html",
         ],
         "/search?query=grey+parrot&page=2",  # counted up
+    ),
+    "mercadolibre-mx": (
+        "search-page1.html",
+        "https://listado.mercadolibre.com.mx/carey_Desde_0_NoIndex_True",
+        HTML,
+        "carey",
+        [  # on the site's other hosts, kept absolute; not the sponsored click1.… link
+            "https://articulo.mercadolibre.com.mx/MLM-2345678901-peineta-antigua-de-carey-hecha-a-"
+            "mano-_JM#polycard_client=search-nordic&position=1&search_layout=grid&type=item"
+            "&tracking_id=00000000-demo-0000-0000-000000000001",
+            "https://articulo.mercadolibre.com.mx/MLM-2345670002-caja-joyero-con-incrustaciones-de-"
+            "carey-_JM#polycard_client=search-nordic&position=3&search_layout=grid&type=item"
+            "&tracking_id=00000000-demo-0000-0000-000000000001",
+            "https://www.mercadolibre.com.mx/estuche-de-carey-para-lentes/p/MLM19876543"
+            "?pdp_filters=item_id:MLM2345670003#is_advertising=false&searchVariation=MLM19876543"
+            "&position=4&search_layout=grid&type=product"
+            "&tracking_id=00000000-demo-0000-0000-000000000001",
+        ],
+        # {offset} = 48 results before page 2; the site's own link says _Desde_49 (counted
+        # from 1), which the format cannot write: one result is read twice (as the header says)
+        "/carey_Desde_48_NoIndex_True",
+    ),
+    "olx-br": (
+        "search-page1.html",
+        "https://www.olx.com.br/brasil?q=papagaio&o=1",
+        HTML,
+        "papagaio",
+        [  # on the states' hosts; not the ro.olx.com.br ad: Rondônia is not in also_hosts
+            "https://ba.olx.com.br/grande-salvador/animais-de-estimacao/passaros/"
+            "filhotes-de-papagaio-verdadeiro-1456789012",
+            "https://sp.olx.com.br/sao-paulo-e-regiao/animais-de-estimacao/"
+            "papagaio-manso-falante-1456780002",
+            "https://pe.olx.com.br/grande-recife/animais-de-estimacao/acessorios/"
+            "gaiola-grande-para-papagaio-1456760004?lis=listing_1001",
+        ],
+        "/brasil?q=papagaio&o=2",  # counted up: o is a page number, not an offset
     ),
 }
 
@@ -463,6 +547,55 @@ LISTINGS: dict[str, tuple[str, str, dict[str, Any], dict[str, str]]] = {
             "images": "opengraph",
         },
     ),
+    "mercadolibre-mx": (
+        "listing-2345678901.html",
+        "https://articulo.mercadolibre.com.mx/MLM-2345678901-peineta-antigua-de-carey-hecha-a-mano-_JM",
+        {
+            "external_id": "2345678901",
+            "title": "Peineta Antigua De Carey Hecha A Mano",
+            "text": "Peineta antigua de carey auténtico, de los años 50, hecha a mano en "
+            "Campeche.\nMide 12 cm. Envío a todo México.",
+            "price": 2800.0,
+            "currency": "MXN",
+            "seller_name": "CuriosidadesDemo",
+            "images": ("https://http2.mlstatic.com/D_NQ_NP_000000-MLM00000000001_112026-O.webp",),
+            "lang": "es-MX",
+        },
+        {
+            "title": "html",
+            "text": "html",
+            "seller_name": "html",
+            "images": "opengraph",
+            "price": "structured_data",
+            "currency": "structured_data",
+        },
+    ),
+    "olx-br": (
+        "listing-1456789012.html",
+        "https://ba.olx.com.br/grande-salvador/animais-de-estimacao/passaros/"
+        "filhotes-de-papagaio-verdadeiro-1456789012",
+        {
+            "external_id": "1456789012",
+            "title": "Filhotes de papagaio verdadeiro",
+            "text": "Filhotes de papagaio verdadeiro, comendo sozinhos, já com anilha. Entrego em "
+            "Salvador e região. Chama no chat.",
+            "price": 1500.0,
+            "currency": "R$",  # as shown on the page
+            "seller_name": "Criadouro Demo BA",
+            "location": "Feira de Santana, BA, 44000000",
+            "images": ("https://img.olx.com.br/images/00/000000000000001.webp",),
+            "lang": "pt-BR",
+        },
+        {
+            "title": "html",
+            "price": "html",
+            "currency": "html",
+            "seller_name": "html",
+            "location": "html",
+            "text": "opengraph",
+            "images": "opengraph",
+        },
+    ),
 }
 
 
@@ -485,6 +618,51 @@ def test_saved_listing_page_gives_the_listing_fields(site: str) -> None:
             found = "\n".join(line for line in found.splitlines() if line.strip())
         assert found == value, field
     assert record.field_origins == origins
+
+
+# --- sites on several hosts, paging by offset ----------------------------------------------
+
+MULTI_HOST = {  # site: (a host it must follow, a host of the same company it must not)
+    "mercadolibre-mx": ("articulo.mercadolibre.com.mx", "click1.mercadolibre.com.mx"),
+    "olx-br": ("ba.olx.com.br", "ro.olx.com.br"),
+}
+
+
+@pytest.mark.parametrize("site", sorted(MULTI_HOST))
+def test_listings_on_the_sites_other_hosts_are_followed_and_revisited_there(site: str) -> None:
+    reader = source(site)
+    followed, not_followed = MULTI_HOST[site]
+    own = reader.definition.base_url.split("://")[1]
+    domain = ".".join(own.split(".")[-3:])  # mercadolibre.com.mx, olx.com.br
+    assert all(host.endswith("." + domain) for host in reader.definition.also_hosts)
+    assert followed in reader.definition.also_hosts
+    url, _ = LISTING_URLS[site][0]
+    assert url.startswith(f"https://{followed}/")
+    assert reader.on_site(url)
+    assert reader.revisit_target(url) == url  # fetched again at its own host
+    assert not reader.on_site(f"https://{not_followed}/x")
+    assert not reader.on_site(url.replace("https://", "http://"))  # base_url's scheme only
+
+
+def test_mercadolibre_pages_by_result_offset() -> None:
+    reader = source("mercadolibre-mx")
+    assert reader.definition.search.page_size == 48
+    targets = [reader.search_target("carey", page) for page in (1, 2, 3)]
+    assert targets == [
+        "/carey_Desde_0_NoIndex_True",
+        "/carey_Desde_48_NoIndex_True",
+        "/carey_Desde_96_NoIndex_True",
+    ]
+
+
+def test_olx_brazil_names_as_many_state_hosts_as_the_format_allows() -> None:
+    hosts = source("olx-br").definition.also_hosts
+    assert len(hosts) == len(set(hosts)) == 20  # of 27 states; the header names the others
+    assert all(re.fullmatch(r"[a-z]{2}\.olx\.com\.br", host) for host in hosts)
+    said = header((REAL / "olx-br.yaml").read_text(encoding="utf-8"))
+    left_out = {"ms", "se", "ro", "to", "ac", "ap", "rr"}
+    assert not {host.split(".")[0] for host in hosts} & left_out
+    assert "ms, se, ro, to, ac, ap and rr.olx.com.br are not followed" in said
 
 
 # --- robots.txt as the headers quote it ----------------------------------------------------
