@@ -154,8 +154,9 @@ class SiteSource(FromDefinition, SiteURLs):
 
     def search_target(self, query: str, page: int) -> str:
         search = self.definition.search
-        offset = (page - search.first_page) * (search.page_size or 0)
-        return search.url.format(query=quote_plus(query), page=page, offset=offset)
+        offset = search.offset_base + (page - search.first_page) * (search.page_size or 0)
+        slug = "-".join(quote_plus(word) for word in query.split())
+        return search.url.format(query=quote_plus(query), query_slug=slug, page=page, offset=offset)
 
     def on_site(self, url: str) -> bool:
         """Links to the site's own host, or to one of its also_hosts, are followed."""
@@ -165,8 +166,19 @@ class SiteSource(FromDefinition, SiteURLs):
         return (
             parts.scheme == urlsplit(self.base_url).scheme
             and parts.port is None
-            and (parts.hostname or "") in self.definition.also_hosts
+            and self._also_host(parts.hostname or "")
         )
+
+    def _also_host(self, host: str) -> bool:
+        """One of the definition's also_hosts ("*.olx.com.br": any one label before it)."""
+        for allowed in self.definition.also_hosts:
+            if allowed.startswith("*."):
+                label, _, rest = host.partition(".")
+                if label and rest == allowed[2:]:
+                    return True
+            elif host == allowed:
+                return True
+        return False
 
     def seeds(self) -> list[Seed]:
         first = self.definition.search.first_page
@@ -176,7 +188,7 @@ class SiteSource(FromDefinition, SiteURLs):
         """A stored listing URL as a target on whatever base URL the site has now (a listing
         on one of the site's also_hosts keeps its own host)."""
         parts = urlsplit(url)
-        if (parts.hostname or "") in self.definition.also_hosts:
+        if self._also_host(parts.hostname or ""):
             return url
         return parts.path + (f"?{parts.query}" if parts.query else "")
 

@@ -77,8 +77,9 @@ class SearchSpec(BaseModel):
         "(an API answering JSON; links found by JSON paths such as data.items[*].url).",
     )
     url: str = Field(
-        description="URL template relative to base_url with {query} and {page} or {offset} "
-        "(the number of results before the page: (page - first_page) × page_size)."
+        description="URL template relative to base_url with {query} (or {query_slug}: the "
+        "words joined by '-') and {page} or {offset} (offset_base + (page - first_page) × "
+        "page_size)."
     )
     first_page: int = Field(default=1, ge=0, description="Number of the first results page.")
     page_size: int | None = Field(
@@ -86,6 +87,11 @@ class SearchSpec(BaseModel):
         ge=1,
         le=1000,
         description="Results per page; needed by {offset} (sites that page by ?o=48, &start=20).",
+    )
+    offset_base: int = Field(
+        default=0,
+        ge=0,
+        description="{offset} of the first page: 0 (start=0, 20, 40 …) or 1 (_Desde_1, 49, 97 …).",
     )
     result_links: str = Field(
         min_length=1,
@@ -102,12 +108,13 @@ class SearchSpec(BaseModel):
     @field_validator("url")
     @classmethod
     def _has_query(cls, value: str) -> str:
-        if "{query}" not in value:
+        if "{query}" not in value and "{query_slug}" not in value:
             raise ValueError("must contain {query}")
-        unknown = set(re.findall(r"{(\w*)}", value)) - {"query", "page", "offset"}
+        unknown = set(re.findall(r"{(\w*)}", value)) - {"query", "query_slug", "page", "offset"}
         if unknown:
             raise ValueError(
-                f"unknown placeholder(s) {sorted(unknown)}; use {{query}}, {{page}}, {{offset}}"
+                f"unknown placeholder(s) {sorted(unknown)}; "
+                "use {query} or {query_slug}, {page}, {offset}"
             )
         return value
 
@@ -222,8 +229,9 @@ class LoginCheck(BaseModel):
         return self
 
 
-# A DNS host name, lower case, with at least one dot; no scheme, port, path or address.
-HOST_NAME = r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$"
+# A DNS host name, lower case, with at least one dot; no scheme, port, path or address. A
+# leading "*." stands for any one label (every state's host of a classifieds site).
+HOST_NAME = r"^(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$"
 
 
 class SiteDefinition(BaseModel):
@@ -236,10 +244,11 @@ class SiteDefinition(BaseModel):
     base_url: str = Field(pattern=r"^https?://[^/]+/?$", description="Scheme and host only.")
     also_hosts: list[Annotated[str, StringConstraints(pattern=HOST_NAME, max_length=253)]] = Field(
         default_factory=list,
-        max_length=20,
+        max_length=50,
         description="Other host names of the same site whose links are followed too (listings "
-        "on item.example.com, results on search.example.com), same scheme as base_url. Each "
-        "fetch still goes through the address checks.",
+        "on item.example.com, results on search.example.com), same scheme as base_url; "
+        "*.example.com stands for any one label before example.com. Each fetch still goes "
+        "through the address checks.",
     )
     language: str = Field(default="multi", description="Main language code, or 'multi'.")
     render: Literal["never", "always", "auto"] = Field(

@@ -94,3 +94,28 @@ def test_links_to_the_sites_other_hosts_are_followed_and_no_others(tmp_path: Pat
 def test_bad_hosts_and_offsets_are_refused(change: tuple[str, str], message: str) -> None:
     with pytest.raises(SiteDefinitionError, match=re.escape(message)):
         parse_site_definition(DEFINITION.replace(*change), "spread.yaml")
+
+
+def test_offsets_may_count_from_one_and_queries_may_be_slugs(tmp_path: Path) -> None:
+    text = DEFINITION.replace('"/list/{query}?start={offset}"', '"/{query_slug}_Desde_{offset}"')
+    site = source(
+        tmp_path, text.replace("  page_size: 48\n", "  page_size: 48\n  offset_base: 1\n")
+    )
+    assert site.search_target("loro gris", 1) == "/loro-gris_Desde_1"
+    assert site.search_target("loro gris", 3) == "/loro-gris_Desde_97"
+
+
+@pytest.mark.parametrize(
+    ("url", "followed"),
+    [
+        ("https://sp.spread.example/MLX-1", True),
+        ("https://ba.spread.example/MLX-2", True),
+        ("https://spread.example/MLX-3", False),  # "*." needs a label
+        ("https://a.b.spread.example/MLX-4", False),  # one label only
+        ("https://sp.spread.example.evil.test/MLX-5", False),
+        ("http://sp.spread.example/MLX-6", False),
+    ],
+)
+def test_a_wildcard_host_stands_for_one_label(tmp_path: Path, url: str, followed: bool) -> None:
+    site = source(tmp_path, DEFINITION.replace("[item.spread.example]", '["*.spread.example"]'))
+    assert site.on_site(url) is followed
