@@ -323,9 +323,9 @@ SEARCHES: dict[str, tuple[str, str, str, str, list[str], str | None]] = {
     ),
     "mercadolibre-mx": (
         "search-page1.html",
-        "https://listado.mercadolibre.com.mx/carey_Desde_0_NoIndex_True",
+        "https://listado.mercadolibre.com.mx/tortuga-carey_Desde_1_NoIndex_True",
         HTML,
-        "carey",
+        "tortuga carey",  # words joined by - ({query_slug}), as in the site's own addresses
         [  # on the site's other hosts, kept absolute; not the sponsored click1.… link
             "https://articulo.mercadolibre.com.mx/MLM-2345678901-peineta-antigua-de-carey-hecha-a-"
             "mano-_JM#polycard_client=search-nordic&position=1&search_layout=grid&type=item"
@@ -338,20 +338,21 @@ SEARCHES: dict[str, tuple[str, str, str, str, list[str], str | None]] = {
             "&position=4&search_layout=grid&type=product"
             "&tracking_id=00000000-demo-0000-0000-000000000001",
         ],
-        # {offset} = 48 results before page 2; the site's own link says _Desde_49 (counted
-        # from 1), which the format cannot write: one result is read twice (as the header says)
-        "/carey_Desde_48_NoIndex_True",
+        # counted up: {offset} = 1 + 48 results before page 2, as the site's own link says
+        "/tortuga-carey_Desde_49_NoIndex_True",
     ),
     "olx-br": (
         "search-page1.html",
         "https://www.olx.com.br/brasil?q=papagaio&o=1",
         HTML,
         "papagaio",
-        [  # on the states' hosts; not the ro.olx.com.br ad: Rondônia is not in also_hosts
+        [  # on the states' hosts (*.olx.com.br), Rondônia's too
             "https://ba.olx.com.br/grande-salvador/animais-de-estimacao/passaros/"
             "filhotes-de-papagaio-verdadeiro-1456789012",
             "https://sp.olx.com.br/sao-paulo-e-regiao/animais-de-estimacao/"
             "papagaio-manso-falante-1456780002",
+            "https://ro.olx.com.br/regiao-de-porto-velho/animais-de-estimacao/passaros/"
+            "arara-e-papagaio-filhotes-1456770003",
             "https://pe.olx.com.br/grande-recife/animais-de-estimacao/acessorios/"
             "gaiola-grande-para-papagaio-1456760004?lis=listing_1001",
         ],
@@ -622,9 +623,12 @@ def test_saved_listing_page_gives_the_listing_fields(site: str) -> None:
 
 # --- sites on several hosts, paging by offset ----------------------------------------------
 
-MULTI_HOST = {  # site: (a host it must follow, a host of the same company it must not)
-    "mercadolibre-mx": ("articulo.mercadolibre.com.mx", "click1.mercadolibre.com.mx"),
-    "olx-br": ("ba.olx.com.br", "ro.olx.com.br"),
+MULTI_HOST = {  # site: (a host it must follow, hosts of the same company it must not)
+    "mercadolibre-mx": ("articulo.mercadolibre.com.mx", ["click1.mercadolibre.com.mx"]),
+    "olx-br": (
+        "ba.olx.com.br",
+        ["ba.m.olx.com.br", "olx.com.br", "ba.olx.com", "ba.olx.pt", "ba.olx.com.br.example"],
+    ),
 }
 
 
@@ -635,34 +639,62 @@ def test_listings_on_the_sites_other_hosts_are_followed_and_revisited_there(site
     own = reader.definition.base_url.split("://")[1]
     domain = ".".join(own.split(".")[-3:])  # mercadolibre.com.mx, olx.com.br
     assert all(host.endswith("." + domain) for host in reader.definition.also_hosts)
-    assert followed in reader.definition.also_hosts
     url, _ = LISTING_URLS[site][0]
     assert url.startswith(f"https://{followed}/")
     assert reader.on_site(url)
     assert reader.revisit_target(url) == url  # fetched again at its own host
-    assert not reader.on_site(f"https://{not_followed}/x")
+    for host in not_followed:
+        assert not reader.on_site(f"https://{host}/x"), host
+        assert not reader.on_site(url.replace(followed, host)), host
     assert not reader.on_site(url.replace("https://", "http://"))  # base_url's scheme only
+    assert not reader.on_site(url.replace(followed, followed + ":8443"))  # nor another port
 
 
-def test_mercadolibre_pages_by_result_offset() -> None:
+def test_mercadolibre_pages_by_result_offset_counted_from_one() -> None:
     reader = source("mercadolibre-mx")
     assert reader.definition.search.page_size == 48
+    assert reader.definition.search.offset_base == 1
     targets = [reader.search_target("carey", page) for page in (1, 2, 3)]
-    assert targets == [
-        "/carey_Desde_0_NoIndex_True",
-        "/carey_Desde_48_NoIndex_True",
-        "/carey_Desde_96_NoIndex_True",
+    assert targets == [  # as the site's own links count: _Desde_49 is page 2
+        "/carey_Desde_1_NoIndex_True",
+        "/carey_Desde_49_NoIndex_True",
+        "/carey_Desde_97_NoIndex_True",
     ]
+    said = header((REAL / "mercadolibre-mx.yaml").read_text(encoding="utf-8"))
+    assert "the first page is better asked for without it" in said  # _Desde_1 is unconfirmed
 
 
-def test_olx_brazil_names_as_many_state_hosts_as_the_format_allows() -> None:
-    hosts = source("olx-br").definition.also_hosts
-    assert len(hosts) == len(set(hosts)) == 20  # of 27 states; the header names the others
-    assert all(re.fullmatch(r"[a-z]{2}\.olx\.com\.br", host) for host in hosts)
+def test_mercadolibre_joins_the_words_of_a_query_with_hyphens() -> None:
+    reader = source("mercadolibre-mx")
+    assert reader.search_target("tortuga carey", 2) == "/tortuga-carey_Desde_49_NoIndex_True"
+    assert (
+        reader.search_target("  peineta   de carey ", 1) == "/peineta-de-carey_Desde_1_NoIndex_True"
+    )
+    assert reader.search_target("caparazón tortuga", 1) == (
+        "/caparaz%C3%B3n-tortuga_Desde_1_NoIndex_True"  # each word URL-encoded
+    )
+    said = header((REAL / "mercadolibre-mx.yaml").read_text(encoding="utf-8"))
+    assert "one-word queries" not in said
+
+
+# Brazil's 27 federative units (26 states and the Federal District), one host each
+STATE_CODES = "ac al ap am ba ce df es go ma mt ms mg pa pb pr pe pi rj rn rs ro rr sc sp se to"
+BRAZIL_STATES = STATE_CODES.split()
+
+
+def test_olx_brazil_follows_every_states_host_and_no_other() -> None:
+    reader = source("olx-br")
+    assert reader.definition.also_hosts == ["*.olx.com.br"]
+    assert len(BRAZIL_STATES) == len(set(BRAZIL_STATES)) == 27
+    path = "/regiao/animais-de-estimacao/passaros/papagaio-1456789012"
+    for state in BRAZIL_STATES:
+        url = f"https://{state}.olx.com.br{path}"
+        assert reader.on_site(url), state
+        assert reader.revisit_target(url) == url, state
+    for host in ("ro.ba.olx.com.br", "ro.olx.com.br.example", "ro.olx.com", "ro.olx.pt"):
+        assert not reader.on_site(f"https://{host}{path}"), host
     said = header((REAL / "olx-br.yaml").read_text(encoding="utf-8"))
-    left_out = {"ms", "se", "ro", "to", "ac", "ap", "rr"}
-    assert not {host.split(".")[0] for host in hosts} & left_out
-    assert "ms, se, ro, to, ac, ap and rr.olx.com.br are not followed" in said
+    assert "all 27 states" in said  # none left out any more
 
 
 # --- robots.txt as the headers quote it ----------------------------------------------------
