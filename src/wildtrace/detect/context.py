@@ -75,6 +75,12 @@ CANCELLERS = (
     "مش ",
     "مب ",
     "غير ",
+    # agarwood is sold by its resin: "heavy resin", "high resin" grade the real wood
+    "heavy ",
+    "high ",
+    "full ",
+    "rich ",
+    "dense ",
     # "tạo trầm nhân tạo": agarwood induced by inoculation is real Aquilaria, not a fake
     "tạo trầm ",
     "cấy trầm ",
@@ -96,7 +102,7 @@ AFTER_CANCELLERS = (
 # imitación", "ce n'est pas une copie", "keine billige Kopie", "this is not any resin".
 CANCELLED_ARTICLES = re.compile(
     r"(?:\b(?:a|an|the|any|un|une|una|uno|um|uma|ein|eine|einen|einer|il|lo|la|le|el|"
-    r"cheap|billige|billig|simple|mere|just|a\s+cheap)\s+)+$"
+    r"en|de|in|em|aus|made\s+of|cheap|billige|billig|simple|mere|just)\s+)+$"
 )
 NEGATION_WINDOW = 60
 

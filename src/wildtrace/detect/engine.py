@@ -120,8 +120,17 @@ class Engine:
             found.extend(detector.detect(views))
         cues = self.context.scan(views)
         title_end = len(listing.title) if listing.title and listing.text else 0
+        restated = {id(t): _restatements(t, found, title_end) for t in found}
         negated_matches = [
-            t for t in found if _negated(t, cues, views, title_end, _restated(t, found, title_end))
+            t for t in found if _negated(t, cues, views, title_end, bool(restated[id(t)]))
+        ]
+        # a title's name that the body says again and negates there ("Rhino" over "canvas
+        # print of a black rhino") is negated with it
+        negated_ids = {id(t) for t in negated_matches}
+        negated_matches += [
+            t
+            for t in found
+            if id(t) not in negated_ids and any(id(r) in negated_ids for r in restated[id(t)])
         ]
         negated = {t.taxon_id for t in negated_matches}
         # a word used in a trap ("Python Crash Course") has that sense elsewhere in the text
@@ -240,17 +249,18 @@ def _trapped(match: TaxonMatch, cues: Cues) -> bool:
     return any(c.start <= match.start and match.end <= c.end for c in cues.of("trap"))
 
 
-def _restated(match: TaxonMatch, found: list[TaxonMatch], title_end: int) -> bool:
-    """A title's name said again in the body ("Vietnamese agarwood" … "agarwood"): that
-    mention is judged on its own line."""
+def _restatements(match: TaxonMatch, found: list[TaxonMatch], title_end: int) -> list[TaxonMatch]:
+    """The body's mentions of a title's name ("Vietnamese agarwood" … "agarwood"): the name
+    is judged where the body says it."""
     if match.end > title_end:
-        return False
+        return []
     own = match.matched.casefold()
-    return any(
-        t.start > title_end
-        and (t.taxon_id == match.taxon_id or (o := t.matched.casefold()) in own or own in o)
+    return [
+        t
         for t in found
-    )
+        if t.start > title_end
+        and (t.taxon_id == match.taxon_id or (o := t.matched.casefold()) in own or own in o)
+    ]
 
 
 def _negated(

@@ -2736,11 +2736,6 @@ def test_look_alike_genuine_offers_keep_their_taxon(
     assert analysis.wildlife_trade
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine: 'pas en plastique' does not cancel the negation, as 'en' is not among the "
-    "words a canceller may stand before (CANCELLED_ARTICLES in detect/context.py)",
-)
 def test_a_french_denial_with_en_keeps_the_offer(engine: Engine) -> None:
     analysis = engine.analyse(
         ListingText(

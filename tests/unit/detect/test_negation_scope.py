@@ -69,3 +69,10 @@ def test_a_body_lead_about_something_else_does_not_reach_past_its_sentence(
         )
     )
     assert [t.name for t in analysis.taxa] == ["Panthera tigris"]
+
+
+def test_a_title_name_negated_where_the_body_says_it_again(engine: Engine) -> None:
+    analysis = engine.analyse(
+        ListingText("r", "Rhino - big size", "Printed black rhino on cotton, 60 x 90 cm.")
+    )
+    assert analysis.taxa == (), analysis.taxa
