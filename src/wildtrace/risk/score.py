@@ -97,7 +97,9 @@ class RiskScorer:
                     f"{verb} for trade (\u201c{intent[0].text}\u201d)",
                 )
             )
-        if has_price or cues.has("price"):
+        # a sum of money in a text that is no report ("Price 650$ each") is the asking price
+        sum_given = cues.has("amount") and not cues.has("news")
+        if has_price or cues.has("price") or sum_given:
             out.append(RiskReason("price", w["price"], "A price is given"))
         if cues.has("contact"):
             out.append(

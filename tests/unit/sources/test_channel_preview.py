@@ -32,7 +32,9 @@ NEWEST_URL = f"https://t.me/s/{CHANNEL}"
 OLDER_URL = f"https://t.me/s/{CHANNEL}?before=140"
 NEWEST_IDS = [148, 147, 146, 145, 144, 143, 142, 141]  # 140 is a service message
 OLDER_IDS = [138, 136, 134, 132, 131]
-ALERTED = {141, 142, 144, 145, 147, 131, 136}  # Appendix I offers; 134 is II, no permit asked
+# Appendix I offers (138: a weekend sale of tortoises, parrots and lorises, "serious buyers
+# please contact admin"); 134 is II, no permit asked
+ALERTED = {138, 141, 142, 144, 145, 147, 131, 136}
 TITLE = "Exotic Pets 🦜 Fast Ship Worldwide"
 
 
