@@ -408,6 +408,30 @@ OFFERS = [
 ]
 
 
+# A classifier or a group word before a species name ("con vẹt" + "xám", "filhote de arara" +
+# "azul grande") once swallowed the species name's first word and left only the group.
+CLASSIFIED = [
+    ("vi", "Bán con vẹt xám châu Phi biết nói", "Psittacus erithacus"),
+    ("vi", "Chim vẹt xám Nam Phi 6 tháng", "Psittacus erithacus"),
+    ("vi", "Bán con khỉ vàng con, rất khỏe", "Macaca mulatta"),
+    ("vi", "Con gấu ngựa nuôi nhốt cần bán", "Ursus thibetanus"),
+    ("pt", "Filhote de arara azul grande, manso", "Anodorhynchus hyacinthinus"),
+    ("pt", "Filhote de papagaio-cinzento falante", "Psittacus erithacus"),
+    ("id", "Jual burung nuri bayan jantan", "Eclectus roratus"),
+    ("id", "Anak monyet ekor panjang jinak", "Macaca fascicularis"),
+    ("ar", "ببغاء أمازون أصفر الرأس للبيع", "Amazona oratrix"),
+    ("fr", "Perroquet amazone à front bleu de 2 ans", "Amazona aestiva"),
+    ("es", "Vendo guacamayos azul amarillo, 1 año", "Ara ararauna"),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "taxon"), CLASSIFIED, ids=[c[0] for c in CLASSIFIED])
+def test_classifier_does_not_swallow_the_species(
+    engine: Engine, lang: str, title: str, taxon: str
+) -> None:
+    assert taxon in taxa(engine, title), lang
+
+
 @pytest.mark.parametrize(
     ("lang", "title", "body", "price", "taxon"),
     OFFERS,
