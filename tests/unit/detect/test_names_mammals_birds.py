@@ -422,6 +422,8 @@ CLASSIFIED = [
     ("ar", "ببغاء أمازون أصفر الرأس للبيع", "Amazona oratrix"),
     ("fr", "Perroquet amazone à front bleu de 2 ans", "Amazona aestiva"),
     ("es", "Vendo guacamayos azul amarillo, 1 año", "Ara ararauna"),
+    ("th", "ขายลูกนกแก้วเซเนกัล ป้อนมือ", "Poicephalus senegalus"),
+    ("th", "ลูกหมีควาย ขายด่วน", "Ursus thibetanus"),
 ]
 
 
