@@ -13,19 +13,22 @@ import re
 NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
 # A currency sign or code just before the number ("RM350", "USD 300", "₱1,500").
 BEFORE = re.compile(
-    r"(?:[$€£¥￥₩₱₫₽₹฿]|(?<![^\W\d_])(?:US\$|USD|EUR|RMB|CNY|JPY|KRW|RM|Rp|PHP|Php|TSh|Tsh|TZS|"
+    r"(?:[$€£¥￥₩₱₫₽₹฿₡]|(?<![^\W\d_])(?:US\$|R\$|S/|Bs|COP|MXN|ARS|CLP|PEN|BRL|GTQ|elfu|"
+    r"USD|EUR|RMB|CNY|JPY|KRW|RM|Rp|PHP|Php|TSh|Tsh|TZS|"
     r"KSh|Ksh|KES|UGX|VND|THB|SAR|AED|QAR|KWD|EGP)\.?)\s?$",
     re.IGNORECASE,
 )
 # A currency sign or word just after it ("25tr", "150k", "2万円", "1500 руб", "50 ريال").
 AFTER = re.compile(
-    r"\s?(?:[$€£¥￥₩₱₫₽₹฿元円원块萬万]|(?:k|tr|triệu|nghìn|ngàn|đ|vnđ|vnd|usd|eur|rm|ringgit|"
-    r"baht|บาท|руб|р\.|тыс|ريال|درهم|دينار|جنيه|دولار|shilingi|pesos?|php|dollars?|euros?)"
+    r"\s?(?:[$€£¥￥₩₱₫₽₹฿元円원块萬万만]|(?:k|tr|triệu|nghìn|ngàn|đ|vnđ|vnd|usd|eur|rm|ringgit|"
+    r"baht|บาท|руб|р\.|тыс|ريال|درهم|دينار|جنيه|دولار|shilingi|pesos?|php|dollars?|euros?|"
+    r"rb|ribu|jt|juta|elfu|soles|lucas|reais|bolívares|bolivares|cop|mxn|ars|clp|brl|"
+    r"mil (?:pesos|reais|soles|bolívares|colones|euros|dólares|dolares))"
     r"(?![^\W\d_]))",
     re.IGNORECASE,
 )
-LOOK = 8  # characters looked at on each side of a number
-SIGNS = frozenset("$€£¥￥₩₱₫₽₹฿元円원块萬万")
+LOOK = 12  # characters looked at on each side of a number ("200 mil pesos")
+SIGNS = frozenset("$€£¥￥₩₱₫₽₹฿₡元円원块萬万만")
 
 
 def _neighbour(text: str, index: int, step: int) -> str:
@@ -41,7 +44,7 @@ def find_amounts(text: str) -> list[tuple[int, int]]:
     for number in NUMBER.finditer(text):
         start, end = number.span()
         prev = _neighbour(text, start - 1, -1)
-        if prev in SIGNS or prev.isalpha() or prev == ".":
+        if prev in SIGNS or prev.isalpha() or prev in "./":
             before = BEFORE.search(text, max(0, start - LOOK), start)
             if before is not None:
                 spans.append((before.start(), end))

@@ -164,7 +164,8 @@ class Engine:
         # news reports say "sale" too; an offer also gives a way to buy (price, contact) or asks
         news_only = (
             cues.has("news")
-            and not any(cues.has(k) for k in ("wanted", "price", "contact"))
+            and not any(cues.has(k) for k in ("wanted", "price"))
+            and not any(_reachable(c.text) for c in cues.of("contact"))
             and listing.price is None
         )
         trade = bool(taxa) and offered and not news_only
@@ -247,6 +248,12 @@ def _inside_longer(match: TaxonMatch, found: list[TaxonMatch]) -> bool:
 
 def _trapped(match: TaxonMatch, cues: Cues) -> bool:
     return any(c.start <= match.start and match.end <= c.end for c in cues.of("trap"))
+
+
+def _reachable(contact: str) -> bool:
+    """A way to reach the seller (a number, a handle, a link, "DM me"), not a platform's bare
+    name, which reports name too ("sold through WhatsApp groups")."""
+    return any(c.isdigit() or c in "@/:" or c.isspace() for c in contact.strip())
 
 
 def _restatements(match: TaxonMatch, found: list[TaxonMatch], title_end: int) -> list[TaxonMatch]:

@@ -271,13 +271,6 @@ KNOWN_GAPS = [
         "names: 'tartarughe greche' (Testudo graeca) is not a name yet",
     ),
     (
-        "it",
-        False,
-        "",
-        "Il commercio di avorio è vietato dal 1990, ricorda il WWF in un nuovo rapporto",
-        "context: 'vietato', 'WWF', 'rapporto' are no news cues; ivory alone reads as an offer",
-    ),
-    (
         "id",
         True,
         "",
@@ -297,6 +290,32 @@ KNOWN_GAPS = [
         "",
         "For adoption: ball python female, rehoming fee 2,500",
         "context: the negation 'adoption' unmakes the python though a rehoming fee is asked",
+    ),
+    (
+        "ko",
+        True,
+        "",
+        "레오파드 거북 베이비 입양보냅니다 책임비 있어요",
+        "names: 레오파드 거북 (Stigmochelys pardalis) is not a name yet",
+    ),
+]
+
+# Former gaps, closed by news cues for market-value reports, sums in more currencies and
+# contacts that reach someone (a bare platform name does not).
+RESOLVED = [
+    (
+        "en",
+        False,
+        "",
+        "Traffickers sold pangolin scales through WhatsApp groups, report finds",
+        "engine: a bare platform name (WhatsApp) outweighs news cues as a contact does",
+    ),
+    (
+        "it",
+        False,
+        "",
+        "Il commercio di avorio è vietato dal 1990, ricorda il WWF in un nuovo rapporto",
+        "context: 'vietato', 'WWF', 'rapporto' are no news cues; ivory alone reads as an offer",
     ),
     (
         "de",
@@ -346,13 +365,6 @@ KNOWN_GAPS = [
         "",
         "Giá sừng tê giác trên chợ đen cao hơn vàng, các chuyên gia cảnh báo",
         MARKET,
-    ),
-    (
-        "ko",
-        True,
-        "",
-        "레오파드 거북 베이비 입양보냅니다 책임비 있어요",
-        "names: 레오파드 거북 (Stigmochelys pardalis) is not a name yet",
     ),
     (
         "ko",
@@ -421,13 +433,6 @@ KNOWN_GAPS = [
         "en",
         False,
         "",
-        "Traffickers sold pangolin scales through WhatsApp groups, report finds",
-        "engine: a bare platform name (WhatsApp) outweighs news cues as a contact does",
-    ),
-    (
-        "en",
-        False,
-        "",
         "The price of rhino horn on the black market exceeds gold, researchers warn",
         MARKET,
     ),
@@ -448,9 +453,16 @@ def test_news_and_blogs_are_not_trade(engine: Engine, lang: str, title: str, tex
 
 @pytest.mark.parametrize(
     ("lang", "expected", "title", "text", "reason"),
-    [pytest.param(*g, marks=pytest.mark.xfail(reason=g[-1], strict=False)) for g in KNOWN_GAPS],
+    [pytest.param(*g, marks=pytest.mark.xfail(reason=g[-1], strict=True)) for g in KNOWN_GAPS],
 )
 def test_known_gaps(
+    engine: Engine, lang: str, expected: bool, title: str, text: str, reason: str
+) -> None:
+    assert trade(engine, title, text) is expected, (lang, reason)
+
+
+@pytest.mark.parametrize(("lang", "expected", "title", "text", "reason"), RESOLVED)
+def test_former_gaps(
     engine: Engine, lang: str, expected: bool, title: str, text: str, reason: str
 ) -> None:
     assert trade(engine, title, text) is expected, (lang, reason)
