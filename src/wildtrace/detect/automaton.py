@@ -21,7 +21,11 @@ class Hit(Generic[T]):
 
 
 class PhraseAutomaton(Generic[T]):
-    """Maps folded phrases to payloads; yields whole-word, longest, non-overlapping hits."""
+    """Maps folded phrases to payloads; yields whole-word hits, none inside a longer one.
+
+    Hits that overlap without one holding the other are both kept: in "con vẹt xám" the group
+    phrase "con vẹt" (a parrot) and the species "vẹt xám" (the grey parrot) share a word, and
+    the engine keeps the more specific of the two."""
 
     def __init__(self, entries: Iterable[tuple[str, T]]) -> None:
         table: dict[str, list[T]] = {}
@@ -47,6 +51,6 @@ class PhraseAutomaton(Generic[T]):
         candidates.sort(key=lambda h: (h.start, -(h.end - h.start)))
         last_end = -1
         for hit in candidates:
-            if hit.start >= last_end:
+            if hit.end > last_end:  # not inside the longest hit that started at or before it
                 yield hit
                 last_end = hit.end

@@ -112,3 +112,16 @@ def test_an_emoji_counts_beside_goods_or_a_deal(
     engine: Engine, title: str, expected: list[str]
 ) -> None:
     assert _taxa(engine, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "taxon"),
+    [
+        ("Bán con vẹt xám biết nói, giá 12tr", "Psittacus erithacus"),
+        ("Vendo filhote de arara azul grande, R$ 8.000", "Anodorhynchus hyacinthinus"),
+        ("Jual sisik trenggiling jawa, 1 kg", "Manis javanica"),  # "sisik trenggiling" + species
+    ],
+)
+def test_a_group_phrase_sharing_a_word_with_a_species_yields_to_it(title: str, taxon: str) -> None:
+    names = {t.name for t in Engine().analyse(ListingText("g", title, "")).taxa}
+    assert taxon in names and not names & {"Psittaciformes", "Manidae"}
