@@ -76,3 +76,20 @@ def test_a_title_name_negated_where_the_body_says_it_again(engine: Engine) -> No
         ListingText("r", "Rhino - big size", "Printed black rhino on cotton, 60 x 90 cm.")
     )
     assert analysis.taxa == (), analysis.taxa
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Té de diente de león orgánico, 100 g, 5 euros", []),
+        ("Vendo piel de león, precio 3000", ["Panthera leo"]),
+        ("ชุดลูกเสือ ไซส์ M ราคา 350 บาท", []),
+        ("ขายลูกเสือโคร่ง ราคา 50000", ["Panthera tigris"]),
+        ("Em đã bao giờ thấy chưa? giá 100k", []),
+        ("Bán da báo thật, giá 50tr", ["Panthera pardus"]),
+    ],
+)
+def test_words_that_only_look_like_animal_names(
+    engine: Engine, text: str, expected: list[str]
+) -> None:
+    assert [t.name for t in engine.analyse(ListingText("w", text, "")).taxa] == expected
