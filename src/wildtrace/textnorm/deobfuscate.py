@@ -35,11 +35,21 @@ LEET_TOKEN = re.compile(
 )
 # Single letters joined by punctuation (i.v.o.r.y, s-u-n-g) or by spaces (r h i n o).
 LETTER = r"[^\W\d_]"
-SPACED_PUNCT = re.compile(rf"(?<!\w){LETTER}(?: ?[.\-_*·•/] ?{LETTER}){{1,}}(?!\w)")
+# Any mark or emoji may join them ("i,v,o,r,y", "i~v~o", "i🔸v🔸o"); two blanks apart too
+# ("i  v  o  r  y"), where words of single letters are set apart by three or more.
+SPACED_PUNCT = re.compile(rf"(?<![^\W_]){LETTER}(?: ?(?:[^\w\s'’]|_) ?{LETTER}){{1,}}(?![^\W_])")
 SPACED_BLANK = re.compile(rf"(?<!\w){LETTER}(?: {LETTER}){{2,}}(?!\w)")
+SPACED_DOUBLE = re.compile(rf"(?<!\w){LETTER}(?:  {LETTER}){{2,}}(?!\w)")
 # Scripts without spaces need no word boundary: "象-牙", "穿*山*甲", "นอ.แรด".
 UNSPACED = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 SPACED_UNSPACED = re.compile(rf"[{UNSPACED}](?: ?[.\-_*·•/] ?[{UNSPACED}])+")
+# Chinese and Japanese need no blanks: "象 牙手镯". Korean does, so only syllables
+# standing alone are joined ("상 아").
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+BLANK_CJK = re.compile(rf"[{CJK}](?: [{CJK}])+")
+LONE_HANGUL = re.compile(
+    r"(?<![\uac00-\ud7af])[\uac00-\ud7af](?: [\uac00-\ud7af](?![\uac00-\ud7af]))+"
+)
 
 
 @dataclass(frozen=True)
@@ -100,6 +110,9 @@ def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
         *SPACED_PUNCT.finditer(text),
         *SPACED_BLANK.finditer(text),
         *SPACED_UNSPACED.finditer(text),
+        *SPACED_DOUBLE.finditer(text),
+        *BLANK_CJK.finditer(text),
+        *LONE_HANGUL.finditer(text),
     ]
     if not leet and not spaced:
         return DeobfuscatedText(text, folded.offsets, (), False)

@@ -24,6 +24,12 @@ def engine() -> Engine:
         ("rhi no horn powder 2g telegram", "Rhinocerotidae"),
         ("象-牙手镯出售，微信联系", "Loxodonta africana"),
         ("穿*山*甲片 出售 微信", "Manidae"),
+        ("i  v  o  r  y bangle, 300 USD", "Loxodonta africana"),
+        ("i,v,o,r,y bangle 300 USD", "Loxodonta africana"),
+        ("i~v~o~r~y bangle 300 USD", "Loxodonta africana"),
+        ("i🔸v🔸o🔸r🔸y bangle 300 USD", "Loxodonta africana"),
+        ("象 牙手镯 出售", "Loxodonta africana"),
+        ("상 아 도장 팝니다 가격 20만원", "Loxodonta africana"),
     ],
 )
 def test_a_word_cut_into_pieces_is_read(engine: Engine, title: str, taxon: str) -> None:
