@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from wildtrace.detect.context import NEGATION_WINDOW, ContextScanner, Cues, lead_verb_cues
+from wildtrace.detect.context import NEGATION_WINDOW, ContextScanner, Cue, Cues, lead_verb_cues
 from wildtrace.detect.lexicon_terms import LexiconTermsDetector
 from wildtrace.detect.species_names import SpeciesNameDetector
 from wildtrace.detect.views import TextViews
@@ -121,6 +121,8 @@ class Engine:
         cues = self.context.scan(views)
         title_end = len(listing.title) if listing.title and listing.text else 0
         restated = {id(t): _restatements(t, found, title_end) for t in found}
+        if _asks_a_fee(views.original):  # "for adoption … rehoming fee 2,500" is a sale
+            cues.found = [c for c in cues.found if not _adoption(c)]
         negated_matches = [
             t for t in found if _negated(t, cues, views, title_end, bool(restated[id(t)]))
         ]
@@ -248,6 +250,54 @@ def _inside_longer(match: TaxonMatch, found: list[TaxonMatch]) -> bool:
 
 def _trapped(match: TaxonMatch, cues: Cues) -> bool:
     return any(c.start <= match.start and match.end <= c.end for c in cues.of("trap"))
+
+
+# Pets are sold as "adoption" or "rehoming" for a fee; symbolic adoptions by charities ask no
+# fee by that name.
+ADOPTION = frozenset(
+    {
+        "adopt",
+        "adoption",
+        "adopsi",
+        "adopta",
+        "adoptez",
+        "adotta",
+        "adozione",
+        "adoção",
+        "adotar",
+        "adopción",
+        "adoptar",
+        "里親",
+        "입양",
+        "pakan",
+        "rehoming",
+    }
+)
+FEES = (
+    "rehoming fee",
+    "adoption fee",
+    "adopt fee",
+    "biaya adopsi",
+    "ganti pakan",
+    "ganti kandang",
+    "mahar",
+    "有償",
+    "책임비",
+    "frais d'adoption",
+    "cuota de adopción",
+    "taxa de adoção",
+    "costo de adopción",
+    "spese di adozione",
+)
+
+
+def _asks_a_fee(text: str) -> bool:
+    lowered = text.casefold()
+    return any(fee in lowered for fee in FEES)
+
+
+def _adoption(cue: Cue) -> bool:
+    return cue.kind == "negation" and cue.text.casefold() in ADOPTION
 
 
 def _reachable(contact: str) -> bool:

@@ -93,3 +93,14 @@ def test_words_that_only_look_like_animal_names(
     engine: Engine, text: str, expected: list[str]
 ) -> None:
     assert [t.name for t in engine.analyse(ListingText("w", text, "")).taxa] == expected
+
+
+def test_adoption_for_a_fee_is_a_sale_and_a_symbolic_adoption_is_not(engine: Engine) -> None:
+    sale = engine.analyse(
+        ListingText("a", "For adoption: ball python female", "Rehoming fee 2,500, DM me")
+    )
+    assert sale.wildlife_trade and [t.name for t in sale.taxa] == ["Python regius"]
+    gift = engine.analyse(
+        ListingText("g", "Adopt a tiger", "Symbolic adoption gift pack with a plush toy, 25 USD")
+    )
+    assert not gift.wildlife_trade

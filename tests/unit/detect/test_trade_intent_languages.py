@@ -271,27 +271,6 @@ KNOWN_GAPS = [
         "names: 'tartarughe greche' (Testudo graeca) is not a name yet",
     ),
     (
-        "id",
-        True,
-        "",
-        "Lepas burung nuri kepala hitam, sudah jinak, ganti pakan saja",
-        "context: the negation 'pakan' (feed) unmakes the parrot though 'ganti pakan' is the price",
-    ),
-    (
-        "ja",
-        True,
-        "",
-        "ホシガメ 里親募集 (有償)",
-        "context: negation '里親' though '(有償)' is a fee; names: ホシガメ",
-    ),
-    (
-        "tl",
-        True,
-        "",
-        "For adoption: ball python female, rehoming fee 2,500",
-        "context: the negation 'adoption' unmakes the python though a rehoming fee is asked",
-    ),
-    (
         "ko",
         True,
         "",
@@ -301,7 +280,8 @@ KNOWN_GAPS = [
 ]
 
 # Former gaps, closed by news cues for market-value reports, sums in more currencies and
-# contacts that reach someone (a bare platform name does not).
+# contacts that reach someone (a bare platform name does not), and fees that make an
+# "adoption" a sale.
 RESOLVED = [
     (
         "en",
@@ -435,6 +415,27 @@ RESOLVED = [
         "",
         "The price of rhino horn on the black market exceeds gold, researchers warn",
         MARKET,
+    ),
+    (
+        "id",
+        True,
+        "",
+        "Lepas burung nuri kepala hitam, sudah jinak, ganti pakan saja",
+        "context: the negation 'pakan' (feed) unmakes the parrot though 'ganti pakan' is the price",
+    ),
+    (
+        "ja",
+        True,
+        "",
+        "ホシガメ 里親募集 (有償)",
+        "context: negation '里親' though '(有償)' is a fee; names: ホシガメ",
+    ),
+    (
+        "tl",
+        True,
+        "",
+        "For adoption: ball python female, rehoming fee 2,500",
+        "context: the negation 'adoption' unmakes the python though a rehoming fee is asked",
     ),
 ]
 
