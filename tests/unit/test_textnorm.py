@@ -83,3 +83,9 @@ def test_russian_word_with_latin_letters_stays_russian() -> None:
     folded = normalise("Рoга сайгакa")
     assert folded.text == "рога саигака"
     assert folded.homoglyph_positions == {1, 11}
+
+
+def test_thai_vowels_below_a_letter_are_kept_and_tone_marks_folded() -> None:
+    assert normalise("พยุง พยูง ปรับปรุง").text == "พยุง พยูง ปรับปรุง"
+    assert normalise("ช้าง").text == "ชาง"
+    assert deobfuscate(normalise("ไม้ พ ะ ยู ง")).text == "ไม พะยูง"

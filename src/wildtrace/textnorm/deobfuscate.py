@@ -8,6 +8,7 @@ the seller hid the word. Offsets still point into the original text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -34,7 +35,8 @@ LEET_TOKEN = re.compile(
     r"[\w@$!|€]{2,}"
 )
 # Single letters joined by punctuation (i.v.o.r.y, s-u-n-g) or by spaces (r h i n o).
-LETTER = r"[^\W\d_]"
+# A letter with the Thai vowel signs and marks written above or below it ("พ ะ ยู ง").
+LETTER = r"[^\W\d_][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*"
 # Any mark or emoji may join them ("i,v,o,r,y", "i~v~o", "i🔸v🔸o"); two blanks apart too
 # ("i  v  o  r  y"), where words of single letters are set apart by three or more.
 SPACED_PUNCT = re.compile(rf"(?<![^\W_]){LETTER}(?: ?(?:[^\w\s'’]|_) ?{LETTER}){{1,}}(?![^\W_])")
@@ -128,8 +130,8 @@ def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
                 tactics[i] = "leetspeak"
     for match in spaced:
         for i in range(match.start(), match.end()):
-            if not text[i].isalnum():
-                drop.add(i)
+            if not text[i].isalnum() and not unicodedata.category(text[i]).startswith("M"):
+                drop.add(i)  # the blanks and marks between letters, not a letter's vowel sign
             tactics[i] = tactics[i] or "spaced_letters"
     keep: list[int] = []
     for i in range(len(chars)):

@@ -104,3 +104,19 @@ def test_adoption_for_a_fee_is_a_sale_and_a_symbolic_adoption_is_not(engine: Eng
         ListingText("g", "Adopt a tiger", "Symbolic adoption gift pack with a plush toy, 25 USD")
     )
     assert not gift.wildlife_trade
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Palo santo sticks x10, 12 USD", []),
+        ("Muda de jacarandá mimoso 1 metro R$ 40", []),
+        ("Violão de jacarandá da Bahia, R$ 9000", ["Dalbergia nigra"]),
+        ("ขายไม้พะยูง ราคาถูก", ["Dalbergia cochinchinensis"]),
+        ("ปรับปรุงบ้าน ราคา 5000 บาท", []),
+    ],
+)
+def test_trees_and_incense_that_share_a_timber_name(
+    engine: Engine, text: str, expected: list[str]
+) -> None:
+    assert [t.name for t in engine.analyse(ListingText("t", text, "")).taxa] == expected
