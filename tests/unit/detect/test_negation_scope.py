@@ -120,3 +120,19 @@ def test_trees_and_incense_that_share_a_timber_name(
     engine: Engine, text: str, expected: list[str]
 ) -> None:
     assert [t.name for t in engine.analyse(ListingText("t", text, "")).taxa] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("مكاك عمره 6 شهور، مطعم، السعر 3000", ["Macaca fascicularis"]),  # vaccinated
+        ("Kima cha ng'ombe kilo 1, kima safi, bei 12000", []),  # minced beef
+        ("Mawe ya matumbawe kwa ujenzi, lori moja", []),  # coral rag for building
+        ("Попугайчик волнистый с клеткой, 1500 руб", []),  # a budgie
+        ("Котёнок тигрового окраса, отдам", []),  # a tabby kitten
+    ],
+)
+def test_everyday_senses_in_arabic_swahili_and_russian(
+    engine: Engine, text: str, expected: list[str]
+) -> None:
+    assert [t.name for t in engine.analyse(ListingText("t", text, "")).taxa] == expected
