@@ -82,16 +82,12 @@ def test_offer_names_the_taxon(engine: Engine, title: str, body: str, taxon: str
     ("title", "body"),
     [
         ("หมาในบ้าน ไม่ต้องตัดขน", "ร้านตัดขนสุนัข"),  # th: a dog in the house, not the dhole (หมาใน)
-        (
-            "Răng hô nên niềng không?",
-            "nha khoa",
-        ),  # vi: buck teeth, not tiger teeth (răng hổ left out)
+        ("Răng hô nên niềng không?", "nha khoa"),  # vi: buck teeth, not răng hổ
         ("Mong họ hiểu cho mình", "tâm sự"),  # vi: 'hope they', not tiger claws (móng hổ left out)
-        ("Bài trắc nghiệm toán lớp 5", "miễn phí"),
+        ("Bài trắc nghiệm toán lớp 5", "miễn phí"),  # vi: a quiz, not Siamese rosewood
         ("Bán bao lúa giá rẻ", "Bao lúa 50 kg, giao tận nơi"),  # vi: a rice sack (báo lửa left out)
         ("Khách hài lòng với bộ tốt nhất", "Quán đông khách, cha và mẹ đều khen"),  # vi: folds
         ("Bé quấy khi mọc răng", "Mẹo cho cha mẹ"),  # vi: teething, not khỉ mốc
-        ("ราคา 250 บาท ส่งฟรี",),  # th: a shirt; no ตัวนิ่ม in it  # vi: a quiz, not Siamese rosewood
         ("Bagai pungguk rindukan bulan", "puisi"),  # id/ms: the proverb; bare pungguk left out
         ("Yaki udon enak di Jakarta", "promo"),  # id: a dish, not the Sulawesi macaque
         ("Pajangan kucing emas hoki", "50rb"),  # id: the lucky-cat figurine
