@@ -46,6 +46,7 @@ CANCELLERS = (
     "khong phai ",
     "bukan ",
     "ไม่ใช่",
+    "รถ",  # รถทัวร์ is a coach, as in ส่งรถทัวร์ (shipped by coach), not a tour
     "ليس ",
     "не ",
     # written with their accents, as the text is compared with its accents kept

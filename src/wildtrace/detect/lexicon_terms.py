@@ -20,6 +20,7 @@ from wildtrace.detect.views import TextViews, scan
 from wildtrace.domain.analysis import TaxonMatch
 from wildtrace.lexicon.load import Lexicon, Term
 from wildtrace.species.kb import KnowledgeBase
+from wildtrace.textnorm.deobfuscate import THAI_TONE_MARKS
 from wildtrace.textnorm.normalise import normalise
 
 NON_LATIN_LANGS = frozenset({"zh", "ja", "th", "ar", "ru", "ko", "hi"})
@@ -60,6 +61,7 @@ class LexiconTermsDetector:
         self._implied = ImpliedRules([t for t in terms if t.kind == "implied"])
         folded = [(normalise(t.text).text, t) for t in terms]
         folded += [(v, t) for text, t in folded if t.lang == "ar" for v in arabic_variants(text)]
+        folded += [(v, t) for text, t in folded if t.lang == "th" for v in thai_variants(text)]
         self._automaton: PhraseAutomaton[Term] = PhraseAutomaton(folded)
         names = [(text, t) for text, t in folded if t.kind in {"name", "product"}]
         self._fuzzy = FuzzyNames(names) if self.config.fuzzy else None
@@ -162,6 +164,17 @@ def _romanised(term: Term) -> bool:
     """A term of a language with its own script, written in Latin letters (zouge, xiang ya,
     老HDH)."""
     return term.lang in NON_LATIN_LANGS and any(c.isascii() and c.isalpha() for c in term.text)
+
+
+MIN_TONELESS = 5
+
+
+def thai_variants(folded: str) -> list[str]:
+    """The name without its tone marks, which loanwords and misspellings leave out or move
+    (เต่าราเดียต้า / เต่าราเดียตา); only for names of five letters or more, so that ลิ่น
+    (pangolin) does not become ลิน inside คลินิก (clinic)."""
+    toneless = THAI_TONE_MARKS.sub("", folded)
+    return [toneless] if toneless != folded and len(toneless) >= MIN_TONELESS else []
 
 
 ARABIC_ARTICLE = "ال"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from wildtrace.detect.automaton import PhraseAutomaton
-from wildtrace.textnorm.deobfuscate import DeobfuscatedText, deobfuscate
+from wildtrace.textnorm.deobfuscate import THAI_TONE, DeobfuscatedText, deobfuscate
 from wildtrace.textnorm.normalise import NormalisedText, normalise
 
 T = TypeVar("T")
@@ -44,6 +44,7 @@ class ViewHit(Generic[T]):
 # Only plain Latin pieces of one to four letters, two to six of them.
 SYLLABLE_RUN = re.compile(r"(?<![^\W_])[a-z]{1,4}(?:[ .\-][a-z]{1,4}){1,5}(?![^\W_])")
 MIN_JOINED = 5
+MIN_TONELESS = 5  # Thai letters of a word matched without its tone marks (lexicon_terms)
 
 
 def syllable_hits(automaton: PhraseAutomaton[T], views: TextViews) -> list[ViewHit[T]]:
@@ -102,6 +103,10 @@ def scan(
             tactics = frozenset(deob.tactics_in(hit.start, hit.end))
             if (start, end) in seen or not tactics:
                 continue
+            if THAI_TONE in tactics:  # a tone mark more or less: long words only (not เสื้อ)
+                if hit.end - hit.start < MIN_TONELESS:
+                    continue
+                tactics = (tactics - {THAI_TONE}) | {"misspelled_common"}
             if any(s <= start and end <= e for s, e in seen):
                 continue
             hits.append(ViewHit(start, end, hit.payloads, tactics))

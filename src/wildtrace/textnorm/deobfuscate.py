@@ -105,9 +105,17 @@ def _token_char(char: str) -> bool:
     return char.isalnum() or char in "_@$!|€"
 
 
+# Thai tone marks: kept when folding (เสื้อ, shirt, is not เสือ, tiger), but left out or added
+# in loanwords and misspellings (เต่าราเดียต้า / เต่าราเดียตา, เต่ากร่ะ). This view drops them;
+# a hit found only so is marked THAI_TONE, and the scanner accepts only long ones.
+THAI_TONE_MARKS = re.compile("[\u0e48-\u0e4b]")
+THAI_TONE = "thai_tone"
+
+
 def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
     text = folded.text
     leet = _leet_tokens(text)
+    tones = list(THAI_TONE_MARKS.finditer(text)) if not text.isascii() else []
     spaced = [
         *SPACED_PUNCT.finditer(text),
         *SPACED_BLANK.finditer(text),
@@ -116,7 +124,7 @@ def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
         *BLANK_CJK.finditer(text),
         *LONE_HANGUL.finditer(text),
     ]
-    if not leet and not spaced:
+    if not leet and not spaced and not tones:
         return DeobfuscatedText(text, folded.offsets, (), False)
     chars = list(text)
     offsets = list(folded.offsets)
@@ -133,6 +141,10 @@ def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
             if not text[i].isalnum() and not unicodedata.category(text[i]).startswith("M"):
                 drop.add(i)  # the blanks and marks between letters, not a letter's vowel sign
             tactics[i] = tactics[i] or "spaced_letters"
+    for tone in tones:
+        drop.add(tone.start())
+        if tone.start() > 0:
+            tactics[tone.start() - 1] = tactics[tone.start() - 1] or THAI_TONE
     keep: list[int] = []
     for i in range(len(chars)):
         if i in drop:

@@ -117,10 +117,10 @@ LATIN_HOMOGLYPHS = {
 
 
 HANGUL_SYLLABLES = ("\uac00", "\ud7a3")
-# Thai vowels written below a consonant are letters, not accents: without them พยุง (support)
-# and พยูง (Siamese rosewood) both become พยง, and ปรง (a cycad) falls inside ปรับปรุง. Tone
-# marks, which sellers sometimes leave out, are still folded away.
-THAI_BELOW_VOWELS = frozenset("\u0e38\u0e39\u0e3a")
+# Thai vowel signs and tone marks are letters, not accents: without them พยุง (support) and
+# พยูง (Siamese rosewood) both become พยง, เสื้อ (shirt) becomes เสือ (tiger), and ลิ่น
+# (pangolin) falls inside คลินิก (clinic).
+THAI_MARKS = frozenset(chr(c) for c in (0x0E31, *range(0x0E34, 0x0E3B), *range(0x0E47, 0x0E4F)))
 
 
 @lru_cache(maxsize=65536)
@@ -129,7 +129,7 @@ def _fold_char(char: str) -> str:
         return EXTRA_FOLDS[char]
     # A Hangul syllable stays whole: split into letters, "사자" (lion) would match inside
     # "사장" (boss), as the final consonant of a syllable would become a letter of its own.
-    if HANGUL_SYLLABLES[0] <= char <= HANGUL_SYLLABLES[1] or char in THAI_BELOW_VOWELS:
+    if HANGUL_SYLLABLES[0] <= char <= HANGUL_SYLLABLES[1] or char in THAI_MARKS:
         return char
     decomposed = unicodedata.normalize("NFKD", char)
     kept = "".join(c for c in decomposed if not unicodedata.combining(c))

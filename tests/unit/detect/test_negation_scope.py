@@ -136,3 +136,20 @@ def test_everyday_senses_in_arabic_swahili_and_russian(
     engine: Engine, text: str, expected: list[str]
 ) -> None:
     assert [t.name for t in engine.analyse(ListingText("t", text, "")).taxa] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ขายเสื้อยืด ราคา 199 บาท", []),  # shirt, not tiger
+        ("ผีเสื้อ สวยงาม ราคา 50", []),
+        ("คลินิกสัตว์ ราคาถูก", []),  # clinic, not pangolin
+        ("ขายหนังเสือ ราคา 50000", ["Panthera tigris"]),
+        ("ขายเกล็ดตัวลิ่น ราคา 3000", ["Manidae"]),
+        ("ขายเต่าราเดียตา ราคา 20000", ["Astrochelys radiata"]),  # tone mark left out
+        ("กระดองเต่ากร่ะแท้ แผ่นใหญ่ ราคา 5000", ["Eretmochelys imbricata"]),  # one added
+        ("ขายลูกชะนี ส่งรถทัวร์ได้ ราคา 15000", ["Hylobatidae"]),  # shipped by coach
+    ],
+)
+def test_thai_tone_marks(engine: Engine, text: str, expected: list[str]) -> None:
+    assert [t.name for t in engine.analyse(ListingText("t", text, "")).taxa] == expected
