@@ -153,3 +153,19 @@ def test_everyday_senses_in_arabic_swahili_and_russian(
 )
 def test_thai_tone_marks(engine: Engine, text: str, expected: list[str]) -> None:
     assert [t.name for t in engine.analyse(ListingText("t", text, "")).taxa] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bàn gỗ trám cũ giá 2tr", []),
+        ("Nhận sửa đồ điện, giá rẻ", []),
+        ("Nắp ấm siêu tốc thay thế, 30k", []),
+        ("Bán gỗ sưa đỏ, giá 50tr", ["Dalbergia"]),
+        ("Bán cây nắp ấm rừng, 100k", ["Nepenthes"]),
+    ],
+)
+def test_vietnamese_words_that_fold_to_names(
+    engine: Engine, text: str, expected: list[str]
+) -> None:
+    assert [t.name for t in engine.analyse(ListingText("t", text, "")).taxa] == expected
