@@ -3,7 +3,8 @@
 Both crawl the demo marketplace served on 127.0.0.1 (a generated catalog of --listings items,
 100 per results page): every search page, then every listing page, reading the same fields.
 wildtrace also detects, scores and stores each listing with a WARC and a custody event (a batch
-of pages per transaction); Scrapy only yields items. Both honour robots.txt. Scrapy is installed only for this benchmark:
+of pages per transaction); Scrapy only yields items. Both honour robots.txt. Scrapy is
+installed only for this benchmark:
 
     .venv/bin/pip install scrapy
     .venv/bin/python benchmarks/crawl.py [--listings 3000] [--concurrency 16] [--rounds 3]
