@@ -1732,6 +1732,185 @@ NEGATIVES = [
     ),
 ]
 
+# Written after the traps for NEGATIVES, as a check on kinds they had not seen: 14 of
+# these 50 still named a taxon, and were fixed in turn.
+CHECK_SET = [
+    pytest.param(
+        "Bobcat T770 track loader",
+        "2019 Bobcat T770, 2,300 hrs, cab with heat. $52,000, call 555-0101.",
+        id="c-en-0",
+    ),
+    pytest.param("Eagle amp 40W", "Eagle 40W guitar amplifier, works. $90.", id="c-en-1"),
+    pytest.param(
+        "Falcon 9 launch viewing tickets",
+        "Two seats at the viewing stand for the Falcon 9 launch, $60 each.",
+        id="c-en-2",
+    ),
+    pytest.param(
+        "Gecko grip tape for skateboards",
+        "Gecko grip tape sheets, 9x33in, pack of 3. $20 shipped.",
+        id="c-en-3",
+    ),
+    pytest.param(
+        "Iguana Bar & Grill gift card",
+        "$50 gift card for Iguana Bar & Grill, selling $40. DM.",
+        id="c-en-4",
+    ),
+    pytest.param(
+        "Lynx golf irons set", "Lynx Black Cat irons 4-PW, regular flex. $120, pickup.", id="c-en-5"
+    ),
+    pytest.param(
+        "Cobra beer case", "Cobra Indian lager, 24 x 330ml. £22, collection only.", id="c-en-6"
+    ),
+    pytest.param(
+        "Python car alarm remote",
+        "Python 5706P remote start and alarm, new in box. $150, installed $250.",
+        id="c-en-7",
+    ),
+    pytest.param(
+        "Macaw print shower curtain",
+        "Shower curtain with macaw and palm leaf print, 180x180. $18.",
+        id="c-en-8",
+    ),
+    pytest.param(
+        "Elephant ear plant Alocasia",
+        "Alocasia elephant ear plant, 1m tall, in 25cm pot. $45.",
+        id="c-en-9",
+    ),
+    pytest.param(
+        "Turtles candy 10 pack",
+        "DeMet's Turtles caramel pecan clusters, box of 10. $12.",
+        id="c-en-10",
+    ),
+    pytest.param(
+        "Panda Security antivirus 3 devices",
+        "Panda Dome Essential, 1-year key, 3 devices. $15.",
+        id="c-en-11",
+    ),
+    pytest.param(
+        "Tiger tail ice cream tub",
+        "Tiger tail ice cream 2L tub, orange and licorice. $8, local pickup.",
+        id="c-en-12",
+    ),
+    pytest.param(
+        "Ivory Coast vs Ghana tickets",
+        "Two tickets for the friendly match Ivory Coast v Ghana, $80.",
+        id="c-en-13",
+    ),
+    pytest.param(
+        "Parrot pet insurance quote",
+        "Avian pet insurance for parrots and other birds from $12 a month. Get a quote.",
+        id="c-en-14",
+    ),
+    pytest.param(
+        "Lost budgie - Hyde Park",
+        "Our budgie Sky escaped in Hyde Park. Reward, call 555-0177.",
+        id="c-en-15",
+    ),
+    pytest.param(
+        "Rhino Shield phone case",
+        "RhinoShield SolidSuit case for iPhone 15, black. $20.",
+        id="c-en-16",
+    ),
+    pytest.param(
+        "Mahogany hair dye 5 boxes",
+        "Mahogany red permanent hair colour, 5 boxes unopened. $15.",
+        id="c-en-17",
+    ),
+    pytest.param(
+        "Orchid scented candle", "Soy candle, orchid and vanilla scent, 300g. $18.", id="c-en-18"
+    ),
+    pytest.param(
+        "Seahorse pool float", "Inflatable seahorse ride-on pool float, 2m. $25.", id="c-en-19"
+    ),
+    pytest.param(
+        "Cerveza Cobra pack 12", "Pack de 12 botellas de cerveza Cobra, 15 €.", id="c-es-0"
+    ),
+    pytest.param(
+        "Zapatillas Puma Suede con caja",
+        "Vendo zapatillas Puma Suede talla 42 con caja. 40 €.",
+        id="c-es-1",
+    ),
+    pytest.param(
+        "Clases de halconería para niños - espectáculo",
+        "Espectáculo de vuelo de aves en la feria, entrada 5 €.",
+        id="c-es-2",
+    ),
+    pytest.param(
+        "Café con leche y perico", "Desayuno: perico, arepa y café, 12.000 pesos.", id="c-es-3"
+    ),
+    pytest.param(
+        "Tee-shirt Le Coq Sportif", "Tee-shirt Le Coq Sportif taille M, 15 €.", id="c-fr-0"
+    ),
+    pytest.param(
+        "Jouet hochet Sophie la girafe",
+        "Sophie la girafe, le jouet de dentition, état neuf. 12 €.",
+        id="c-fr-1",
+    ),
+    pytest.param(
+        "Gufo portafortuna in ceramica",
+        "Gufo in ceramica di Caltagirone, 15 cm. 25 €.",
+        id="c-it-0",
+    ),
+    pytest.param(
+        "Tartaruga Ninja costume",
+        "Costume da Tartaruga Ninja per bambini 6 anni. 15 €.",
+        id="c-it-1",
+    ),
+    pytest.param(
+        "Camisa do Sport Recife (Leão)", "Camisa do Leão da Ilha, tamanho M. R$ 80.", id="c-pt-0"
+    ),
+    pytest.param(
+        "Pneu Pirelli Scorpion 265/65",
+        "Jogo de 4 pneus Pirelli Scorpion ATR, meia vida. R$ 1.200.",
+        id="c-pt-1",
+    ),
+    pytest.param(
+        "Falke Strumpfhose 3er", "Falke Strumpfhosen 20 den, 3 Stück neu. 25 €.", id="c-de-0"
+    ),
+    pytest.param(
+        "Kinderfahrrad Puky Löwe",
+        "Puky Kinderfahrrad 16 Zoll mit Löwen-Aufkleber, 60 €.",
+        id="c-de-1",
+    ),
+    pytest.param(
+        "Ирбис планшет 10 дюймов", "Планшет Irbis TZ10, 10 дюймов, 32 ГБ. 4000 руб.", id="c-ru-0"
+    ),
+    pytest.param(
+        "Медведев - биография, книга", "Книга о Дмитрии Медведеве, новая. 350 руб.", id="c-ru-1"
+    ),
+    pytest.param("شاي الكرك - مقهى النمر", "كرك وشاي في مقهى النمر، الكوب 1 ريال.", id="c-ar-0"),
+    pytest.param("عود خشب للعزف مستعمل", "عود مصري للعزف بحالة ممتازة، 800 جنيه.", id="c-ar-1"),
+    pytest.param("Kopi Cap Macan 250 g", "Kopi bubuk cap Macan 250 g, 20rb.", id="c-id-0"),
+    pytest.param(
+        "Tiket Persija vs Persib (Macan Kemayoran)",
+        "Tiket Macan Kemayoran vs Maung Bandung, tribun timur. 150rb.",
+        id="c-id-1",
+    ),
+    pytest.param("Perodua Kancil 850 dijual", "Perodua Kancil 850, 2003. RM3,800.", id="c-ms-0"),
+    pytest.param("Hotel Leona sa Baguio", "Kwarto sa Hotel Leona, ₱2,500 bawat gabi.", id="c-tl-0"),
+    pytest.param("เบียร์ลีโอ ยกลัง", "เบียร์ลีโอ 24 ขวด 720 บาท", id="c-th-0"),
+    pytest.param(
+        "ยางรถยนต์ Goodyear Eagle",
+        "ยาง Goodyear Eagle F1 245/40R18 ชุดละ 4 เส้น 12,000 บาท",
+        id="c-th-1",
+    ),
+    pytest.param(
+        "Xe đạp địa hình Giant", "Xe đạp địa hình Giant Talon, size M, 4tr5.", id="c-vi-0"
+    ),
+    pytest.param("Bia Tiger thùng 24 lon", "Bia Tiger bạc thùng 24 lon, 380k.", id="c-vi-1"),
+    pytest.param("壁虎牌 双面胶", "超强壁虎胶带，无痕双面胶，3卷15元。", id="c-zh-0"),
+    pytest.param("熊本熊 公仔", "熊本熊公仔 30厘米，正版，80元。", id="c-zh-1"),
+    pytest.param(
+        "ハヤブサ 新幹線 プラレール", "プラレール はやぶさ E5系、箱付き。2,000円。", id="c-ja-0"
+    ),
+    pytest.param("カメラ 一眼レフ", "Canonの一眼レフカメラ、レンズ付き。3万円。", id="c-ja-1"),
+    pytest.param("곰탕면 한 박스", "곰탕면 20봉지 한 박스, 1만6천원.", id="c-ko-0"),
+    pytest.param(
+        "Tai ya shule, rangi ya bluu", "Tai za shule za bluu, Tsh 5,000 kila moja.", id="c-sw-0"
+    ),
+]
+
 GENUINE = [
     pytest.param(
         "Bobcat kitten pelt and skull",
@@ -2197,7 +2376,7 @@ GENUINE = [
 ]
 
 
-@pytest.mark.parametrize(("title", "text"), NEGATIVES)
+@pytest.mark.parametrize(("title", "text"), NEGATIVES + CHECK_SET)
 def test_everyday_hard_negatives_name_no_taxon(engine: Engine, title: str, text: str) -> None:
     analysis = engine.analyse(ListingText("neg", title, text))
     assert analysis.taxa == (), [(t.name, t.matched) for t in analysis.taxa]
