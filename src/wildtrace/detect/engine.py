@@ -8,6 +8,7 @@ Both `wildtrace detect` and the patrol call `Engine.analyse`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -150,6 +151,8 @@ class Engine:
             and t.matched.casefold() not in trapped
             and not _inside_longer(t, found)
             and not (t.name_kind == "emoji" and t.taxon_id in trapped_taxa)
+            and not (t.name_kind == "emoji" and _beside_trap(t, cues, views.original))
+            and not _model_name(t, views.original)
         ]
         kept = self._without_guessed_defaults(kept)
         has_price = listing.price is not None
@@ -246,6 +249,39 @@ def _inside_longer(match: TaxonMatch, found: list[TaxonMatch]) -> bool:
         o.start <= match.start and match.end <= o.end and o.end - o.start > match.end - match.start
         for o in found
     )
+
+
+TRAP_REACH = 12  # characters between an emoji and the trapped phrase it illustrates
+
+
+def _beside_trap(match: TaxonMatch, cues: Cues, text: str) -> bool:
+    """An emoji right beside a phrase caught in a trap illustrates it, whatever the taxon:
+    "🦜 cockatiel", "🐍 corn snake", "🌵 aloe vera", "🐊 Crocs"."""
+    for trap in cues.of("trap"):
+        lo, hi = min(trap.start, match.start), max(trap.end, match.end)
+        gap = max(trap.start - match.end, match.start - trap.end)
+        if 0 <= gap <= TRAP_REACH and "\n" not in text[lo:hi]:
+            return True
+    return False
+
+
+# A model or spec code: letters and digits mixed (T770, F1, TZ10, 5706P, 2A4), not followed by
+# a unit or a currency. A bare number is left alone: "Parrot 300" is more often a price.
+MODEL_CODE = re.compile(
+    r"[ -](?!\d+(?:kg|g|gr|cm|mm|m|ft|in|yo|y|yr|yrs|mo|pcs|pc|ml|l|k|tr|jt|rb|x|cts?)\b)"
+    r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,8}(?![\w.,])"
+    r"(?!\s*(?:kg|g|gr|cm|mm|m|ft|in|inch|pcs|ml|l|usd|eur|€|\$|rm|rp|k|tr|baht|bath|元|円))",
+    re.IGNORECASE,
+)
+
+
+def _model_name(match: TaxonMatch, text: str) -> bool:
+    """A capitalised name right before a model code names a product (Triumph Tiger 800,
+    Bobcat T770, Goodyear Eagle F1, Irbis TZ10), not the animal."""
+    word = match.matched
+    if " " in word or not word[:1].isupper() or not word.isalpha():
+        return False
+    return MODEL_CODE.match(text, match.end) is not None
 
 
 def _trapped(match: TaxonMatch, cues: Cues) -> bool:

@@ -461,13 +461,6 @@ GAPS = [
         ),
     ),
     (
-        "🐆 Puma Suede sneakers size 42, 45€",
-        (
-            "engine: an emoji beside a trapped word of another taxon (the Puma "
-            "brand) keeps its default"
-        ),
-    ),
-    (
         "🐊 Crocs clogs size 42, like new, 25€",
         ("engine: an emoji beside a trapped word (Crocs, the shoes) keeps its sense"),
     ),
@@ -504,10 +497,6 @@ GAPS = [
     (
         "🌵 Tequila reposado 1L, $25",
         ("engine: the cactus emoji beside agave spirits (tequila, mezcal) still names cacti"),
-    ),
-    (
-        "🪸 coral lipstick shade 05, $9",
-        ("context: coral as a colour of cosmetics is no negation for the emoji"),
     ),
     (
         "🪸 reef-safe sunscreen SPF50, $18",
@@ -571,20 +560,8 @@ GAPS = [
         ),
     ),
     (
-        "🦜 cockatiel babies hand fed, $150",
-        ("engine: the parrot emoji beside a trapped unlisted bird (cockatiel) keeps its default"),
-    ),
-    (
-        "🦜 budgie pair with cage, $60",
-        ("engine: the parrot emoji beside a trapped unlisted bird (budgie) keeps its default"),
-    ),
-    (
         "🐢 red-eared slider babies, $10 each",
         ("engine: the turtle emoji beside an unlisted turtle (red-eared slider) keeps its default"),
-    ),
-    (
-        "🌵 aloe vera gel 200ml, $8",
-        ("engine: the cactus emoji beside an unlisted succulent (aloe vera) keeps its default"),
     ),
     (
         "🐴🌊 Horse riding on the beach, 1 hour, $40",
@@ -598,7 +575,40 @@ GAPS = [
         ("traps: Rhino Linings, the truck bed coating"),
     ),
 ]
+# Former gaps: an emoji right beside a phrase caught in a trap takes the phrase's sense.
+CLOSED_GAPS = [
+    (
+        "🐆 Puma Suede sneakers size 42, 45€",
+        (
+            "engine: an emoji beside a trapped word of another taxon (the Puma "
+            "brand) keeps its default"
+        ),
+    ),
+    (
+        "🪸 coral lipstick shade 05, $9",
+        ("context: coral as a colour of cosmetics is no negation for the emoji"),
+    ),
+    (
+        "🦜 cockatiel babies hand fed, $150",
+        ("engine: the parrot emoji beside a trapped unlisted bird (cockatiel) keeps its default"),
+    ),
+    (
+        "🦜 budgie pair with cage, $60",
+        ("engine: the parrot emoji beside a trapped unlisted bird (budgie) keeps its default"),
+    ),
+    (
+        "🌵 aloe vera gel 200ml, $8",
+        ("engine: the cactus emoji beside an unlisted succulent (aloe vera) keeps its default"),
+    ),
+]
 KNOWN_GAPS = [pytest.param(text, marks=pytest.mark.xfail(reason=why)) for text, why in GAPS]
+
+
+@pytest.mark.parametrize(("text", "why"), CLOSED_GAPS)
+def test_closed_gaps(engine: Engine, text: str, why: str) -> None:
+    result = run(engine, text)
+    assert result.taxa == (), why
+    assert not result.wildlife_trade
 
 
 @pytest.mark.parametrize("text", KNOWN_GAPS)

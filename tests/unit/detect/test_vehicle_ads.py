@@ -57,3 +57,20 @@ def test_animal_offers_still_found(engine: Engine, title: str, text: str) -> Non
 def test_the_animals_behind_those_names(engine: Engine, title: str, text: str, taxon: str) -> None:
     analysis = engine.analyse(ListingText("offer", title, text))
     assert [t.name for t in analysis.taxa] == [taxon] and analysis.wildlife_trade
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Bobcat T770 loader, 30000 USD", []),
+        ("Python 5706P car alarm, new", []),
+        ("Leopard 2A4 tank model kit 1/35", []),
+        ("Irbis TZ10 tablet, cheap", []),
+        ("Tiger 2kg bones, DM", ["Panthera tigris"]),  # a weight, not a model
+        ("Parrot 300 for sale", ["Psittaciformes"]),  # a bare number is more often a price
+    ],
+)
+def test_a_name_before_a_model_code_is_a_product(
+    engine: Engine, title: str, expected: list[str]
+) -> None:
+    assert [t.name for t in engine.analyse(ListingText("m", title, "")).taxa] == expected
