@@ -159,19 +159,38 @@ class FuzzyPhrases(Generic[T]):
                     self._anchors.setdefault(word, []).append((words, n))
 
     def find(self, folded: str) -> Iterator[FuzzyNameHit[T]]:
-        tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(folded)]
+        text_words = TOKEN.findall(folded)
+        if self._anchors.keys().isdisjoint(text_words):  # many texts: no anchor at all
+            return
+        spans: list[tuple[int, int]] = []  # found only once a near miss needs them
         found: set[tuple[int, int]] = set()
-        for i, (_, _, token) in enumerate(tokens):
+        for i, token in enumerate(text_words):
             for words, n in self._anchors.get(token, ()):
                 first = i - n
-                window = tokens[first : first + len(words)] if first >= 0 else []
-                if len(window) != len(words) or not _adjacent(folded, window):
+                if first < 0 or first + len(words) > len(text_words):
                     continue
+                if not _near_miss(text_words, first, words):
+                    continue
+                spans = spans or [m.span() for m in TOKEN.finditer(folded)]
+                window = [(*spans[k], text_words[k]) for k in range(first, first + len(words))]
                 span = (window[0][0], window[-1][1])
-                if _one_typo(window, words) and span not in found:
+                if _adjacent(folded, window) and _one_typo(window, words) and span not in found:
                     found.add(span)
                     payloads = tuple(self._phrases[words])
                     yield FuzzyNameHit(window[0][0], window[-1][1], " ".join(words), payloads, 1)
+
+
+def _near_miss(tokens: list[str], first: int, words: tuple[str, ...]) -> bool:
+    """Cheap test before the others: exactly one word differs, with the same first letter
+    and a length at most one apart."""
+    misses = 0
+    for k, word in enumerate(words):
+        token = tokens[first + k]
+        if token != word:
+            misses += 1
+            if misses > 1 or token[0] != word[0] or abs(len(token) - len(word)) > 1:
+                return False
+    return misses == 1
 
 
 def _adjacent(folded: str, window: list[tuple[int, int, str]]) -> bool:

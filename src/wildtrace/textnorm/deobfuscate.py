@@ -112,22 +112,30 @@ THAI_TONE_MARKS = re.compile("[\u0e48-\u0e4b]")
 THAI_TONE = "thai_tone"
 
 
+def _spaced_runs(text: str) -> list[re.Match[str]]:
+    """Letters set apart by blanks, marks or emoji; only the patterns the text's scripts
+    can match are tried (most listings are plain ASCII)."""
+    runs = [*SPACED_PUNCT.finditer(text), *SPACED_BLANK.finditer(text)]
+    if "  " in text:
+        runs += SPACED_DOUBLE.finditer(text)
+    if not text.isascii():
+        runs += [
+            *SPACED_UNSPACED.finditer(text),
+            *BLANK_CJK.finditer(text),
+            *LONE_HANGUL.finditer(text),
+        ]
+    return runs
+
+
 def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
     text = folded.text
     leet = _leet_tokens(text)
-    tones = list(THAI_TONE_MARKS.finditer(text)) if not text.isascii() else []
-    spaced = [
-        *SPACED_PUNCT.finditer(text),
-        *SPACED_BLANK.finditer(text),
-        *SPACED_UNSPACED.finditer(text),
-        *SPACED_DOUBLE.finditer(text),
-        *BLANK_CJK.finditer(text),
-        *LONE_HANGUL.finditer(text),
-    ]
+    tones = [] if text.isascii() else list(THAI_TONE_MARKS.finditer(text))
+    spaced = _spaced_runs(text)
     if not leet and not spaced and not tones:
         return DeobfuscatedText(text, folded.offsets, (), False)
     chars = list(text)
-    offsets = list(folded.offsets)
+    offsets = folded.offsets
     tactics: list[str | None] = [None] * len(chars)
     drop: set[int] = set()
     for start, end in leet:
@@ -145,14 +153,15 @@ def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
         drop.add(tone.start())
         if tone.start() > 0:
             tactics[tone.start() - 1] = tactics[tone.start() - 1] or THAI_TONE
-    keep: list[int] = []
-    for i in range(len(chars)):
-        if i in drop:
-            continue
-        if chars[i].isspace() and keep and chars[keep[-1]].isspace():
-            continue  # "c o r a i l  r o u g e": words spaced apart leave double blanks
-        keep.append(i)
-    new_text = "".join(chars[i] for i in keep)
+    keep = [i for i in range(len(chars)) if i not in drop] if drop else range(len(chars))
+    new_text = "".join([chars[i] for i in keep])
+    if "  " in new_text:  # "c o r a i l  r o u g e": words spaced apart leave double blanks
+        keep = [
+            i
+            for n, i in enumerate(keep)
+            if n == 0 or not (chars[i].isspace() and chars[keep[n - 1]].isspace())
+        ]
+        new_text = "".join([chars[i] for i in keep])
     return DeobfuscatedText(
         new_text, tuple(offsets[i] for i in keep), tuple(tactics[i] for i in keep), new_text != text
     )
