@@ -376,7 +376,7 @@ OFFERS = [
     ),
     ("id", "Elang jawa", "Jual elang jawa remaja, sudah jinak, nego", None, "Accipitriformes"),
     ("id", "Kakatua raja", "Kakatua raja jinak, harga nego", None, "Probosciger aterrimus"),
-    ("id", "Tarsius", "Jual tarsius, hewan kecil lucu, bisa kirim", None, "Primates"),
+    ("id", "Tarsius", "Jual tarsius, hewan kecil lucu, bisa kirim", None, "Tarsius"),
     ("id", "Burung betet", "Burung betet jantan sudah bisa ngomong", 400000, "Psittaciformes"),
     # ---------------------------------------------------------------- ms
     (
@@ -390,7 +390,7 @@ OFFERS = [
     ("ms", "Anak lotong", "Ada anak lotong nak dijual, jinak", None, "Primates"),
     ("ms", "Anak memerang", "Memerang kecil jinak, RM800", None, "Aonyx cinereus"),
     # ---------------------------------------------------------------- tl
-    ("tl", "Tarsier for sale", "May tarsier po, maliit lang, PM for price", None, "Primates"),
+    ("tl", "Tarsier for sale", "May tarsier po, maliit lang, PM for price", None, "Tarsius"),
     ("tl", "Kuwago for sale", "Baby kuwago, pakain karne, meet up Cubao", 1500, "Strigiformes"),
     ("tl", "Lawin for sale", "Ibong lawin, mabangis pa, PM lang", None, "Accipitriformes"),
     ("tl", "Baby unggoy for sale", "Unggoy na maliit, mabait, 3k", None, "Primates"),

@@ -30,7 +30,7 @@ def taxa(engine: Engine, title: str, body: str) -> set[str]:
         ("ขายลูกค่างแว่น กินใบไม้", "6000 บาท สนใจทักแชท", "Primates"),  # th
         ("ขายลูกนกแก๊ก ป้อนมือ", "นกแก๊กเชื่อง ราคา 8,000 บาท", "Buceros"),  # th
         ("ขายนกเงือกกรามช้าง ตัวเมีย", "ราคาคุยได้ ทักไลน์", "Buceros"),  # th
-        ("ขายเต่าหก ตัวใหญ่ 20 ซม", "เต่าหกดำ ราคา 5000 บาท", "Testudinidae"),  # th
+        ("ขายเต่าหก ตัวใหญ่ 20 ซม", "เต่าหกดำ ราคา 5000 บาท", "Manouria emys"),  # th
         ("ขายเต่าหวาย ตัวใหญ่", "30 ซม ราคา 1,200 บาท ทักมา", "Heosemys grandis"),  # th
         ("ขายเต่ากระอาน ตัวเล็ก", "หายากมาก ราคา 9,000 บาท", "Batagur baska"),  # th
         ("ขายตะพาบม่านลาย 3 กิโล", "ราคาคุยได้ ทักไลน์", "Chitra chitra"),  # th
@@ -66,7 +66,7 @@ def taxa(engine: Engine, title: str, body: str) -> set[str]:
         ("Jual burung pungguk jinak", "RM150", "Strigiformes"),  # ms
         ("Jual jelatik sepasang", "RM80, boleh pos", "Lonchura oryzivora"),  # ms
         ("Binebenta ko ang kukam", "galing Tawi-Tawi, 2,500 php, PM lang", "Nycticebus"),  # tl
-        ("Benta mamag, maamo", "3k php, meet up Tagbilaran", "Primates"),  # tl
+        ("Benta mamag, maamo", "3k php, meet up Tagbilaran", "Tarsius"),  # tl
         ("For sale pusang gubat, kuting pa", "1,500 php, PM", "Prionailurus bengalensis"),  # tl
         ("Benta baby kalaw", "maamo, 5k php", "Buceros"),  # tl
         ("Mameng na isda, buhay", "3 kilos, 2,000 php per kilo", "Cheilinus undulatus"),  # tl

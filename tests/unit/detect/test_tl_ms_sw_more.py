@@ -42,7 +42,7 @@ def engine() -> Engine:
             True,
         ),
         ("Kabayong-dagat tuyo", "50 piraso, legit po. GCash or COD", {"Hippocampus"}, True),
-        ("Saan makakabili ng malmag?", "pang regalo sana sa pamangkin ko", {"Primates"}, True),
+        ("Saan makakabili ng malmag?", "pang regalo sana sa pamangkin ko", {"Tarsius"}, True),
         (
             "Ngipin ng buwaya na anting-anting",
             "legit na galing Palawan, ibebenta ko 3k",
