@@ -42,6 +42,9 @@ LETTER = r"[^\W\d_][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*"
 SPACED_PUNCT = re.compile(rf"(?<![^\W_]){LETTER}(?: ?(?:[^\w\s'’]|_) ?{LETTER}){{1,}}(?![^\W_])")
 SPACED_BLANK = re.compile(rf"(?<!\w){LETTER}(?: {LETTER}){{2,}}(?!\w)")
 SPACED_DOUBLE = re.compile(rf"(?<!\w){LETTER}(?:  {LETTER}){{2,}}(?!\w)")
+# Several words spelt out letter by letter, words two or more blanks apart: "c a o  h ổ  c ố t"
+# reads "cao hổ cốt" (a word may then be two letters: "h ổ").
+SPACED_WORDS = re.compile(rf"(?<!\w){LETTER}(?: {LETTER})+(?: {{2,}}{LETTER}(?: {LETTER})+)+(?!\w)")
 # Scripts without spaces need no word boundary: "象-牙", "穿*山*甲", "นอ.แรด".
 UNSPACED = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 SPACED_UNSPACED = re.compile(rf"[{UNSPACED}](?: ?[.\-_*·•/] ?[{UNSPACED}])+")
@@ -118,6 +121,7 @@ def _spaced_runs(text: str) -> list[re.Match[str]]:
     runs = [*SPACED_PUNCT.finditer(text), *SPACED_BLANK.finditer(text)]
     if "  " in text:
         runs += SPACED_DOUBLE.finditer(text)
+        runs += SPACED_WORDS.finditer(text)
     if not text.isascii():
         runs += [
             *SPACED_UNSPACED.finditer(text),
@@ -145,7 +149,11 @@ def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
                 chars[i] = table[chars[i]]
                 tactics[i] = "leetspeak"
     for match in spaced:
+        words = match.re is SPACED_WORDS  # keep one blank where the words were set apart
         for i in range(match.start(), match.end()):
+            if words and text[i] == " " and text[i + 1] == " " and text[i - 1] != " ":
+                tactics[i] = tactics[i] or "spaced_letters"
+                continue
             if not text[i].isalnum() and not unicodedata.category(text[i]).startswith("M"):
                 drop.add(i)  # the blanks and marks between letters, not a letter's vowel sign
             tactics[i] = tactics[i] or "spaced_letters"

@@ -30,6 +30,8 @@ def engine() -> Engine:
         ("i🔸v🔸o🔸r🔸y bangle 300 USD", "Loxodonta africana"),
         ("象 牙手镯 出售", "Loxodonta africana"),
         ("상 아 도장 팝니다 가격 20만원", "Loxodonta africana"),
+        ("C a o  h ổ  c ố t nguyên chất, giá 2tr", "Panthera tigris"),  # words two blanks apart
+        ("s i s i k  t r e n g g i l i n g jual, wa 0812", "Manidae"),
     ],
 )
 def test_a_word_cut_into_pieces_is_read(engine: Engine, title: str, taxon: str) -> None:
