@@ -169,3 +169,15 @@ def test_vietnamese_words_that_fold_to_names(
     engine: Engine, text: str, expected: list[str]
 ) -> None:
     assert [t.name for t in engine.analyse(ListingText("t", text, "")).taxa] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rossetto color corallo - nuovo, 12 euro", []),
+        ("Batom cor coral, novo, R$ 20", []),
+        ("Vendo corallo rosso naturale, collana, 300 euro", ["Corallium japonicum"]),
+    ],
+)
+def test_coral_the_colour(engine: Engine, text: str, expected: list[str]) -> None:
+    assert [t.name for t in engine.analyse(ListingText("c", text, "")).taxa] == expected
