@@ -106,6 +106,11 @@ CANCELLED_ARTICLES = re.compile(
     r"en|de|in|em|aus|made\s+of|cheap|billige|billig|simple|mere|just)\s+)+$"
 )
 NEGATION_WINDOW = 60
+# Cues that make a text an offer rather than talk: declaring a permit or its absence, or
+# shipping terms, are things sellers write.
+# A sum of money ("amount") counts too, but unlike a price request it does not outweigh news
+# cues: reports give the value of a seizure.
+OFFER_CUES = ("offer", "wanted", "price", "contact", "shipping", "permit", "no_papers", "amount")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,111 @@
+"""How far a negation reaches: the same line, the title over the body, the body's first
+sentence over a title name, a name said again in the body; and an "adoption" that asks a fee,
+which is a sale."""
+
+from __future__ import annotations
+
+from wildtrace.detect.context import NEGATION_WINDOW, Cue, Cues
+from wildtrace.detect.views import TextViews
+from wildtrace.domain.analysis import TaxonMatch
+
+# Pets are sold as "adoption" or "rehoming" for a fee; symbolic adoptions by charities ask no
+# fee by that name.
+ADOPTION = frozenset(
+    {
+        "adopt",
+        "adoption",
+        "adopsi",
+        "adopta",
+        "adoptez",
+        "adotta",
+        "adozione",
+        "adoção",
+        "adotar",
+        "adopción",
+        "adoptar",
+        "里親",
+        "입양",
+        "pakan",
+        "rehoming",
+    }
+)
+FEES = (
+    "rehoming fee",
+    "adoption fee",
+    "adopt fee",
+    "biaya adopsi",
+    "ganti pakan",
+    "ganti kandang",
+    "mahar",
+    "有償",
+    "책임비",
+    "frais d'adoption",
+    "cuota de adopción",
+    "taxa de adoção",
+    "costo de adopción",
+    "spese di adozione",
+)
+
+
+def asks_a_fee(text: str) -> bool:
+    lowered = text.casefold()
+    return any(fee in lowered for fee in FEES)
+
+
+def is_adoption(cue: Cue) -> bool:
+    return cue.kind == "negation" and cue.text.casefold() in ADOPTION
+
+
+def restatements(match: TaxonMatch, found: list[TaxonMatch], title_end: int) -> list[TaxonMatch]:
+    """The body's mentions of a title's name ("Vietnamese agarwood" … "agarwood"): the name
+    is judged where the body says it."""
+    if match.end > title_end:
+        return []
+    own = match.matched.casefold()
+    return [
+        t
+        for t in found
+        if t.start > title_end
+        and (t.taxon_id == match.taxon_id or (o := t.matched.casefold()) in own or own in o)
+    ]
+
+
+def negated(
+    match: TaxonMatch, cues: Cues, views: TextViews, title_end: int = 0, restated: bool = False
+) -> bool:
+    """A negation cue close to the match, on the same line ("ivory-look resin bangle"), or in
+    the title, which says what the listing sells ("Croquettes pour perroquets" over a body
+    naming the birds the food suits), or, for a name in the title, in the body's first
+    sentence, which says what the title's goods are made of ("Scarpe coccodrillo" over
+    "stampa cocco in similpelle"); not one inside a permit ("künstlich" in "künstlich
+    vermehrt", artificially propagated)."""
+    permits = cues.of("permit")
+    in_title = match.end <= title_end and not restated
+    lead_end = body_lead_end(views.original, title_end) if in_title else 0
+    for cue in cues.of("negation"):
+        if any(p.start <= cue.start and cue.end <= p.end for p in permits):
+            continue
+        if match.start <= cue.start and cue.end <= match.end:
+            continue  # part of the name itself: 塑料 (plastic) in the code word 白塑料
+        if cue.end <= title_end and match.start > title_end:
+            return True
+        if title_end < cue.start and cue.end <= lead_end:
+            return True
+        lo, hi = min(cue.start, match.start), max(cue.end, match.end)
+        if hi - lo <= NEGATION_WINDOW + (match.end - match.start) and (
+            "\n" not in views.original[lo:hi]
+        ):
+            return True
+    return False
+
+
+BODY_LEAD = 100
+SENTENCE_END = (". ", "! ", "? ", "\n", "。", "！", "？")
+
+
+def body_lead_end(text: str, title_end: int) -> int:
+    """Where the body's first sentence ends (at most BODY_LEAD characters in)."""
+    start = title_end + 1
+    end = min(len(text), start + BODY_LEAD)
+    stops = [i for stop in SENTENCE_END if (i := text.find(stop, start, end)) >= 0]
+    return min(stops, default=end)
