@@ -96,9 +96,17 @@ class Socks5Server:
         async def stop() -> None:
             for server in servers:
                 server.close()
-            for task in asyncio.all_tasks():
-                if task is not asyncio.current_task():
-                    task.cancel()
+            tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for task in tasks:
+                task.cancel()
+            # let the cancelled connections run their `finally` (closing both ends) and the
+            # transports finish closing before the loop stops: a transport left "closing" when
+            # the loop closes is reported as unclosed whenever the garbage collector finds it
+            await asyncio.gather(*tasks, return_exceptions=True)
+            for server in servers:
+                await server.wait_closed()
+            for _ in range(3):
+                await asyncio.sleep(0)
 
         thread = threading.Thread(target=self.loop.run_forever, daemon=True)
         thread.start()

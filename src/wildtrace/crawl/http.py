@@ -143,6 +143,9 @@ class Fetcher:
         if self._session is not None:
             await self._session.close()
             self._session = None
+            # the connector closes its connections' transports; they finish closing on the
+            # loop's next turn, which must come before the loop itself closes
+            await asyncio.sleep(0)
 
     async def fetch(
         self,

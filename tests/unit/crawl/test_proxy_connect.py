@@ -16,6 +16,7 @@ async def _echo_server() -> tuple[asyncio.Server, int]:
         writer.write(await reader.readline())
         await writer.drain()
         writer.close()
+        await writer.wait_closed()
 
     server = await asyncio.start_server(echo, "127.0.0.1", 0)
     return server, server.sockets[0].getsockname()[1]
@@ -30,9 +31,12 @@ def _roundtrip(proxy_for: object, host: str) -> bytes:
             writer.write(b"hello\n")
             line = await reader.readline()
             writer.close()
+            await writer.wait_closed()
             return line
         finally:
             server.close()
+            await server.wait_closed()
+            await asyncio.sleep(0)  # let closing transports finish before the loop closes
 
     return asyncio.run(main())
 
@@ -74,6 +78,7 @@ def test_http_connect_tunnel_and_refusal() -> None:
             if b"Proxy-Authorization: Basic dTpw" not in head:  # base64 of "u:p"
                 w.write(b"HTTP/1.1 407 Proxy Authentication Required\r\n\r\n")
                 w.close()
+                await w.wait_closed()
                 return
             up_r, up_w = await asyncio.open_connection("127.0.0.1", echo_port)
             w.write(b"HTTP/1.1 200 Connection established\r\n\r\n")
@@ -82,6 +87,8 @@ def test_http_connect_tunnel_and_refusal() -> None:
             await w.drain()
             up_w.close()
             w.close()
+            await up_w.wait_closed()
+            await w.wait_closed()
 
         proxy = await asyncio.start_server(connect_proxy, "127.0.0.1", 0)
         port = proxy.sockets[0].getsockname()[1]
@@ -92,6 +99,7 @@ def test_http_connect_tunnel_and_refusal() -> None:
             writer.write(b"through\n")
             line = await reader.readline()
             writer.close()
+            await writer.wait_closed()
             try:
                 await open_via_proxy(f"http://127.0.0.1:{port}", "example.org", 443, timeout=5)
                 refused = ""
@@ -101,6 +109,9 @@ def test_http_connect_tunnel_and_refusal() -> None:
         finally:
             proxy.close()
             echo.close()
+            await proxy.wait_closed()
+            await echo.wait_closed()
+            await asyncio.sleep(0)  # let closing transports finish before the loop closes
 
     line, refused, heads = asyncio.run(main())
     assert line == b"through\n"
