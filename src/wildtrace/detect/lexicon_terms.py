@@ -20,7 +20,7 @@ from wildtrace.detect.views import TextViews, scan
 from wildtrace.domain.analysis import TaxonMatch
 from wildtrace.lexicon.load import Lexicon, Term
 from wildtrace.species.kb import KnowledgeBase
-from wildtrace.textnorm.deobfuscate import THAI_TONE_MARKS
+from wildtrace.textnorm.deobfuscate import MIN_TONELESS, THAI_TONE_MARKS
 from wildtrace.textnorm.normalise import normalise
 
 NON_LATIN_LANGS = frozenset({"zh", "ja", "th", "ar", "ru", "ko", "hi"})
@@ -164,9 +164,6 @@ def _romanised(term: Term) -> bool:
     """A term of a language with its own script, written in Latin letters (zouge, xiang ya,
     老HDH)."""
     return term.lang in NON_LATIN_LANGS and any(c.isascii() and c.isalpha() for c in term.text)
-
-
-MIN_TONELESS = 5
 
 
 def thai_variants(folded: str) -> list[str]:

@@ -11,7 +11,12 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from wildtrace.detect.automaton import PhraseAutomaton
-from wildtrace.textnorm.deobfuscate import THAI_TONE, DeobfuscatedText, deobfuscate
+from wildtrace.textnorm.deobfuscate import (
+    MIN_TONELESS,
+    THAI_TONE,
+    DeobfuscatedText,
+    deobfuscate,
+)
 from wildtrace.textnorm.normalise import NormalisedText, normalise
 
 T = TypeVar("T")
@@ -44,7 +49,6 @@ class ViewHit(Generic[T]):
 # Only plain Latin pieces of one to four letters, two to six of them.
 SYLLABLE_RUN = re.compile(r"(?<![^\W_])[a-z]{1,4}(?:[ .\-][a-z]{1,4}){1,5}(?![^\W_])")
 MIN_JOINED = 5
-MIN_TONELESS = 5  # Thai letters of a word matched without its tone marks (lexicon_terms)
 
 
 def syllable_hits(automaton: PhraseAutomaton[T], views: TextViews) -> list[ViewHit[T]]:

@@ -113,6 +113,7 @@ def _token_char(char: str) -> bool:
 # a hit found only so is marked THAI_TONE, and the scanner accepts only long ones.
 THAI_TONE_MARKS = re.compile("[\u0e48-\u0e4b]")
 THAI_TONE = "thai_tone"
+MIN_TONELESS = 5  # Thai letters a name needs to match without its tone marks (not เสื้อ → เสือ)
 
 
 def _spaced_runs(text: str) -> list[re.Match[str]]:
