@@ -1,6 +1,7 @@
-"""Persist what one fetched page produced: capture, listing, detections, risk, alert.
+"""Persist what the fetched pages of a batch produced: captures, listings, detections, risks,
+alerts — one statement per table for the whole batch.
 
-Called inside the caller's transaction; never commits on its own, so a page's results land
+Called inside the caller's transaction; never commits on its own, so a batch's results land
 together or not at all.
 """
 
@@ -24,11 +25,6 @@ from wildtrace.store.models import Alert, Capture, Detection, Listing, Risk
 # Built once: Core statements executed on the session's connection skip the ORM layer, which
 # was most of the cost of storing a page.
 _INSERT_CAPTURE = insert(Capture).returning(Capture.id)
-_INSERT_LISTING = insert(Listing).returning(Listing.id)
-_INSERT_RISK = insert(Risk).returning(Risk.id)
-_FIND_LISTING = select(Listing.id, Listing.content_sha256).where(
-    Listing.source_id == bindparam("source_id"), Listing.external_id == bindparam("external_id")
-)
 # Batch forms: one statement for the rows of many pages (ids back in the order of the rows).
 # On PostgreSQL each statement is a round trip, on SQLite a trip through the driver.
 _INSERT_CAPTURES = insert(Capture).returning(Capture.id, sort_by_parameter_order=True)
@@ -99,12 +95,6 @@ class StoredListing:
     content_sha256: str
 
 
-def find_listing(session: Session, record: ListingRecord) -> StoredListing | None:
-    params = {"source_id": record.source_id, "external_id": record.external_id}
-    row = session.connection().execute(_FIND_LISTING, params).first()
-    return StoredListing(row[0], row[1]) if row else None
-
-
 ListingKey = tuple[str, str]  # (source id, external id)
 
 
@@ -133,7 +123,7 @@ class ListingWrite:
     record: ListingRecord
     known: StoredListing | None
     content: str
-    capture_id: int
+    capture_id: int | None
     parser_id: str
 
 
@@ -199,39 +189,6 @@ def _fields(record: ListingRecord, content: str, parser_id: str) -> dict[str, An
     )
 
 
-def write_listing(
-    session: Session,
-    record: ListingRecord,
-    known: StoredListing | None,
-    run_id: int,
-    capture_id: int,
-    parser_id: str,
-    content: str | None = None,
-) -> tuple[StoredListing, str]:
-    """Insert or update the listing (`known` is what find_listing returned); return it and
-    what happened to it: new, updated or unchanged. Core statements: no ORM bookkeeping."""
-    now = datetime.now(UTC)
-    content = content or record.content_hash()
-    seen = dict(last_seen_at=now, last_run_id=run_id, last_capture_id=capture_id)
-    conn = session.connection()
-    if known is None:
-        row = dict(
-            source_id=record.source_id,
-            external_id=record.external_id,
-            first_seen_at=now,
-            first_run_id=run_id,
-            changed_run_id=run_id,
-            **seen,
-            **_fields(record, content, parser_id),
-        )
-        listing_id = conn.execute(_INSERT_LISTING, row).scalar_one()
-        return StoredListing(listing_id, content), "new"
-    changed = known.content_sha256 != content
-    values = {**_fields(record, content, parser_id), "changed_run_id": run_id} if changed else {}
-    conn.execute(update(Listing).where(Listing.id == known.id), {**seen, **values})
-    return StoredListing(known.id, content), ("updated" if changed else "unchanged")
-
-
 def _detection_rows(
     listing: StoredListing, analysis: Analysis, species_export: str, now: datetime
 ) -> list[dict[str, Any]]:
@@ -266,14 +223,6 @@ def _alert_insert(conn: Connection) -> Any:
     )
 
 
-def _insert_alert(
-    conn: Connection, listing: StoredListing, analysis: Analysis, run_id: int | None, risk_id: int
-) -> int | None:
-    """The alert of this listing version, unless it has one already (then None)."""
-    stmt = _alert_insert(conn).returning(Alert.id)
-    return conn.execute(stmt, _alert_row(listing, analysis, run_id, risk_id)).scalar()
-
-
 def _alert_row(
     listing: StoredListing, analysis: Analysis, run_id: int | None, risk_id: int
 ) -> dict[str, Any]:
@@ -289,28 +238,6 @@ def _alert_row(
         status="new",
         created_at=datetime.now(UTC),
     )
-
-
-def store_analysis(
-    session: Session,
-    listing: StoredListing,
-    analysis: Analysis,
-    run_id: int | None,
-    alert_threshold: int,
-    species_export: str,
-) -> int | None:
-    """Detections and risk for the listing's current content; an alert if it warrants one
-    (its id is returned). A listing that changes back to an earlier version keeps that
-    version's first alert."""
-    now = datetime.now(UTC)
-    conn = session.connection()
-    detections = _detection_rows(listing, analysis, species_export, now)
-    if detections:
-        conn.execute(insert(Detection), detections)
-    risk_id = conn.execute(_INSERT_RISK, _risk_row(listing, analysis, now)).scalar_one()
-    if not _alerts(analysis, alert_threshold):
-        return None
-    return _insert_alert(conn, listing, analysis, run_id, risk_id)
 
 
 def _risk_row(listing: StoredListing, analysis: Analysis, now: datetime) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from wildtrace.domain.analysis import Analysis, RiskAssessment, RiskReason, TaxonMatch
 from wildtrace.domain.listing import ListingRecord
-from wildtrace.patrol.pipeline import find_listing, store_analysis, write_listing
+from wildtrace.patrol.pipeline import ListingWrite, find_listings, store_analyses, write_listings
 from wildtrace.store.db import Store
 from wildtrace.store.models import Alert, Detection, PatrolRun, Risk
 
@@ -36,15 +36,17 @@ def _record(text: str) -> ListingRecord:
 
 
 def _version(store: Store, run_id: int, text: str) -> tuple[str, int | None]:
+    """Store one version of the listing; its outcome and the alert it raised (None: none new)."""
     with store.transaction() as session:
         record = _record(text)
-        listing, outcome = write_listing(
-            session, record, find_listing(session, record), run_id, capture_id=None, parser_id="p"
-        )
-        alert = None
+        known = find_listings(session, [record]).get((record.source_id, record.external_id))
+        write = ListingWrite(record, known, record.content_hash(), None, "p")
+        ((listing, outcome),) = write_listings(session, [write], run_id)
+        before = session.scalar(select(func.max(Alert.id)))
         if outcome != "unchanged":
-            alert = store_analysis(session, listing, ANALYSIS, run_id, 50, "seed")
-        return outcome, alert
+            store_analyses(session, [(listing, ANALYSIS)], run_id, 50, "seed")
+        after = session.scalar(select(func.max(Alert.id)))
+        return outcome, (after if after != before else None)
 
 
 def test_a_listing_that_changes_back_keeps_its_first_alert(store: Store) -> None:
