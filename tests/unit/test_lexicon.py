@@ -69,6 +69,11 @@ def _write(folder: Path, text: str) -> Path:
             "    triggers: {en: [spiral horn]}\n",
             "taxon 'Unicornis magica' is not in the species data",
         ),
+        (
+            "schema: wildtrace.lexicon.context/1\nentries:\n  - lang: en\n    kind: negation\n"
+            "    depicts: next\n    terms: [toy]\n",
+            "depicts applies to pattern words only",
+        ),
     ],
 )
 def test_bad_files_are_named_with_the_reason(tmp_path: Path, text: str, message: str) -> None:

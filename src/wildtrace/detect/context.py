@@ -106,6 +106,9 @@ CANCELLED_ARTICLES = re.compile(
     r"en|de|in|em|aus|made\s+of|cheap|billige|billig|simple|mere|just)\s+)+$"
 )
 NEGATION_WINDOW = 60
+# Words that say an item is not the animal: a replica, a toy ("negation") or a pattern that
+# shows it ("pattern": leopard print, motif harimau), which reaches only the name beside it.
+NEGATING = ("negation", "pattern")
 # Cues that make a text an offer rather than talk: declaring a permit or its absence, or
 # shipping terms, are things sellers write.
 # A sum of money ("amount") counts too, but unlike a price request it does not outweigh news
@@ -120,6 +123,7 @@ class Cue:
     end: int
     text: str
     product: str | None = None
+    depicts: str = "either"  # pattern words: the side of the name they depict
 
 
 @dataclass
@@ -145,15 +149,15 @@ class Cues:
 class ContextScanner:
     def __init__(self, lexicon: Lexicon) -> None:
         entries: list[tuple[str, tuple[str, str | None]]] = []
-        negations: list[tuple[str, tuple[str, str | None]]] = []
+        negations: list[tuple[str, tuple[str, str]]] = []
         for term in lexicon.of_kind("intent", "context", "trap"):
             kind = "trap" if term.kind == "trap" else str(term.role)
             # matched with accents kept: Vietnamese giả (fake) ≠ già (old), bán (sell) ≠ bạn (you)
-            if kind == "negation" or term.accents:
-                negations.append((case_fold(term.text), (kind, None)))
+            if kind in NEGATING or term.accents:
+                negations.append((case_fold(term.text), (kind, term.depicts)))
             else:
                 entries.append((normalise(term.text).text, (kind, None)))
-        self._negations: PhraseAutomaton[tuple[str, str | None]] = PhraseAutomaton(negations)
+        self._negations: PhraseAutomaton[tuple[str, str]] = PhraseAutomaton(negations)
         for term in lexicon.of_kind("product"):
             if term.taxon is None:
                 entries.append((normalise(term.text).text, ("product", term.product)))
@@ -168,9 +172,9 @@ class ContextScanner:
         lowered = case_fold(views.original)
         for found in self._negations.find(lowered):
             text = views.original[found.start : found.end]
-            for kind, _ in set(found.payloads):
-                if kind != "negation" or not self._cancelled(lowered, found.start, found.end):
-                    cues.found.append(Cue(kind, found.start, found.end, text))
+            for kind, depicts in set(found.payloads):
+                if kind not in NEGATING or not self._cancelled(lowered, found.start, found.end):
+                    cues.found.append(Cue(kind, found.start, found.end, text, depicts=depicts))
         # the cheap checks skip two of the three scans in most listings
         patterns = (
             PHONE,

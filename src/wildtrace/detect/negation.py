@@ -79,6 +79,8 @@ def negated(
     sentence, which says what the title's goods are made of ("Scarpe coccodrillo" over
     "stampa cocco in similpelle"); not one inside a permit ("künstlich" in "künstlich
     vermehrt", artificially propagated)."""
+    if any(depicted(match, cue, views.original) for cue in cues.of("pattern")):
+        return True
     permits = cues.of("permit")
     in_title = match.end <= title_end and not restated
     lead_end = body_lead_end(views.original, title_end) if in_title else 0
@@ -97,6 +99,29 @@ def negated(
         ):
             return True
     return False
+
+
+# A pattern word and the name it shows stand together: "motif harimau", "leopard print", "print
+# of a black rhino"; "sisik penyu asli, motif batik" is a shell bracelet with a batik pattern.
+PATTERN_GAP_WORDS = 2
+PATTERN_GAP_CHARS = 20
+PATTERN_BREAKS = frozenset(",.;:!?()[]{}|/\n•·、，。；：！？")
+
+
+def depicted(match: TaxonMatch, cue: Cue, text: str) -> bool:
+    """Whether a pattern word stands beside the name, on the side its language puts what the
+    pattern shows."""
+    if match.end <= cue.start and cue.depicts != "next":
+        gap = text[match.end : cue.start]
+    elif cue.end <= match.start and cue.depicts != "previous":
+        gap = text[cue.end : match.start]
+    else:
+        return False
+    return (
+        len(gap) <= PATTERN_GAP_CHARS
+        and len(gap.split()) <= PATTERN_GAP_WORDS
+        and not any(c in PATTERN_BREAKS for c in gap)
+    )
 
 
 BODY_LEAD = 100

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 from wildtrace.lexicon.schema import (
     FILE_MODELS,
     CodeWordsFile,
+    ContextEntry,
     ContextFile,
     EmojiFile,
     ImpliedFile,
@@ -56,6 +57,7 @@ class Term:
     reviewed: bool
     citation: str | None = None
     accents: bool = False  # matched with accents kept (intent words that fold into others)
+    depicts: str = "either"  # pattern words: the side of the name they depict
 
 
 @dataclass(frozen=True)
@@ -97,8 +99,20 @@ def _flatten(model: BaseModel) -> Iterator[Term]:  # noqa: PLR0912 - one branch 
             src, rev = _prov(i, model)
             kind = "intent" if isinstance(model, IntentFile) else "context"
             accents = i.accents if isinstance(i, IntentEntry) else False
+            depicts = i.depicts if isinstance(i, ContextEntry) else "either"
             for text in i.terms:
-                yield Term(text, i.lang, kind, i.kind, None, None, src, rev, accents=accents)
+                yield Term(
+                    text,
+                    i.lang,
+                    kind,
+                    i.kind,
+                    None,
+                    None,
+                    src,
+                    rev,
+                    accents=accents,
+                    depicts=depicts,
+                )
     elif isinstance(model, TrapsFile):
         for t in model.entries:
             src, rev = _prov(t, model)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 Lang = Literal[
     "en",
@@ -136,8 +136,22 @@ class IntentFile(Provenance):
 
 class ContextEntry(Provenance):
     lang: Lang
-    kind: Literal["permit", "no_papers", "negation", "news", "antique"]
+    kind: Literal["permit", "no_papers", "negation", "pattern", "news", "antique"] = Field(
+        description="pattern: a word for a pattern or print (motif, estampado, print); it "
+        "negates only a name right beside it, on the side `depicts` gives."
+    )
+    depicts: Literal["next", "previous", "either"] = Field(
+        default="either",
+        description="For a pattern word, where the language puts what the pattern shows: "
+        "'motif harimau', 'estampado leopardo' (next); 'leopard print' (previous).",
+    )
     terms: Terms
+
+    @model_validator(mode="after")
+    def _depicts_only_patterns(self) -> ContextEntry:
+        if self.depicts != "either" and self.kind != "pattern":
+            raise ValueError("depicts applies to pattern words only")
+        return self
 
 
 class ContextFile(Provenance):

@@ -181,3 +181,47 @@ def test_vietnamese_words_that_fold_to_names(
 )
 def test_coral_the_colour(engine: Engine, text: str, expected: list[str]) -> None:
     assert [t.name for t in engine.analyse(ListingText("c", text, "")).taxa] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Kemeja batik motif harimau", "Bahan katun, ukuran L. Rp 120.000"),
+        ("Robe imprimé léopard", "Taille 38, très bon état. 15 €"),
+        ("Vestido estampado de jaguar", "Talla M, usado una vez. 20 €"),
+        ("Canvas print of a black rhino", "60x40 cm, ready to hang. $45"),
+        ("Sarung bantal corak harimau", "Murah RM15"),
+        ("بلوزة نقشة نمر", "بلوزة بطبعة جلد النمر مقاس M جديدة. 80 درهم."),
+    ],
+)
+def test_a_pattern_word_negates_the_name_it_shows(engine: Engine, title: str, text: str) -> None:
+    analysis = engine.analyse(ListingText("p", title, text))
+    assert analysis.taxa == () and not analysis.wildlife_trade, analysis.taxa
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "taxon"),
+    [
+        (
+            "Gelang sisik penyu asli",
+            "Gelang sisik penyu asli, motif batik, warna madu. Rp 450.000",
+            "Eretmochelys imbricata",
+        ),
+        (
+            "Paruh rangkong ukiran asli",
+            "Paruh rangkong gading ukiran asli, motif naga. Minat WA 0812 9876 5432",
+            "Rhinoplax vigil",
+        ),
+        (
+            "Perroquet gris du Gabon",
+            "Bébé perroquet gris, motif de la vente : déménagement. 900 €",
+            "Psittacus erithacus",
+        ),
+    ],
+)
+def test_a_pattern_word_beside_another_word_leaves_the_name(
+    engine: Engine, title: str, text: str, taxon: str
+) -> None:
+    """The motif of a carving or a reason for sale is not the animal's pattern."""
+    analysis = engine.analyse(ListingText("p", title, text))
+    assert [t.name for t in analysis.taxa] == [taxon] and analysis.wildlife_trade
