@@ -32,6 +32,13 @@ def ambiguous_names() -> frozenset[str]:
     return frozenset(normalise(str(n)).text for n in data["names"])
 
 
+@lru_cache(maxsize=1)
+def everyday_genera() -> frozenset[str]:
+    """Genus names that are everyday words; alone, they are not read as the genus."""
+    data = yaml.safe_load(AMBIGUOUS_FILE.read_text(encoding="utf-8"))
+    return frozenset(normalise(str(n)).text for n in data["lone_genera"])
+
+
 def _readable_forms(views: TextViews, hit: ViewHit[NameForm]) -> tuple[NameForm, ...]:
     """The name forms a hit can stand for. A lone genus or family name counts only when
     capitalised, as Latin names are written: "Python" in a list of snakes, not "manis"
@@ -71,7 +78,7 @@ class SpeciesNameDetector:
     @staticmethod
     def _indexable(form: NameForm) -> bool:
         if form.kind != "common":
-            return True
+            return " " in form.text or normalise(form.text).text not in everyday_genera()
         return len(form.text) >= MIN_COMMON_NAME_LENGTH and (
             normalise(form.text).text not in ambiguous_names()
         )
