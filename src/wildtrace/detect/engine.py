@@ -15,7 +15,7 @@ from wildtrace.detect.context import OFFER_CUES, ContextScanner, Cues, lead_verb
 from wildtrace.detect.emoji_rules import beside_trap, emoji_supported, without_emoji_decoration
 from wildtrace.detect.lexicon_terms import LexiconTermsDetector
 from wildtrace.detect.negation import asks_a_fee, is_adoption, negated, restatements
-from wildtrace.detect.product_names import model_name
+from wildtrace.detect.product_names import company_name, model_name
 from wildtrace.detect.species_names import SpeciesNameDetector
 from wildtrace.detect.views import TextViews
 from wildtrace.domain.analysis import Analysis, TaxonMatch
@@ -141,11 +141,15 @@ class Engine:
         trapped.update(t.matched.casefold() for t in negated_matches)
         # an emoji beside a word caught in a trap has its sense: "🐍 Python 3.12 scripts"
         trapped_taxa = {t.taxon_id for t in trapped_matches}
+        # a name that is part of a company's name ("Tiger Brands Ltd") is that company, and so
+        # is the company's name said again without its legal form ("Tiger Brands shares")
+        companies = {c for t in found if (c := company_name(t, views.original))}
         kept = [
             t
             for t in found
             if t.taxon_id not in negated_taxa
             and t.matched.casefold() not in trapped
+            and not any(views.original.startswith(c, t.start) for c in companies)
             and not _inside_longer(t, found)
             and not (t.name_kind == "emoji" and t.taxon_id in trapped_taxa)
             and not (t.name_kind == "emoji" and beside_trap(t, cues, views.original))

@@ -1,4 +1,5 @@
-"""Animal names that name a product: a capitalised name right before a model code."""
+"""Animal names that name a product or a company: a capitalised name right before a model code,
+or inside a company's registered name."""
 
 from __future__ import annotations
 
@@ -23,3 +24,30 @@ def model_name(match: TaxonMatch, text: str) -> bool:
     if " " in word or not word[:1].isupper() or not word.isalpha():
         return False
     return MODEL_CODE.match(text, match.end) is not None
+
+
+# A company's legal form after its name (Falco Costruzioni srl, Tiger Brands Ltd, Gajah Tunggal
+# Tbk, 老虎食品有限公司) or before it (PT Gajah Tunggal, ООО «Тигр», 株式会社タイガー).
+COMPANY_AFTER = re.compile(
+    r"((?:[ \-&]+[A-Z][\w'&\-]*){0,3}),?\s+"
+    r"(?i:Ltd|Limited|Inc|LLC|LLP|PLC|GmbH|AG|KG|S\.?A\.?S?|S\.?L\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|"
+    r"SARL|Ltda|EIRL|Pty|Sdn\.? Bhd|Bhd|Tbk|Co\.|Corp|Corporation|Oy|AB|A/S|B\.?V\.?|N\.?V\.?|"
+    r"K\.?K\.?)(?![\w])"
+)
+COMPANY_BEFORE = re.compile(
+    r"(?:\b(?:PT|CV|UD|ООО|ОАО|ЗАО|АО|ТОО|ИП)\.?\s+[«\"']?|株式会社|有限会社)(?:[\w\-]+\s+){0,2}$"
+)
+CJK_COMPANY_AFTER = re.compile(
+    r"[\u3040-\u30ff\u4e00-\u9fff]{0,6}(?:有限公司|股份公司|集团|株式会社)"
+)
+
+
+def company_name(match: TaxonMatch, text: str) -> str | None:
+    """The company's name when the match is part of one ("Tiger Brands" in "Tiger Brands
+    Ltd"), not the animal; None otherwise."""
+    before = text[max(0, match.start - 40) : match.start]
+    if COMPANY_BEFORE.search(before) or CJK_COMPANY_AFTER.match(text, match.end):
+        return match.matched
+    if match.matched[:1].isupper() and (after := COMPANY_AFTER.match(text, match.end)):
+        return match.matched + after.group(1)
+    return None

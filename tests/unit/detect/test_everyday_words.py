@@ -1,5 +1,6 @@
 """Genus names that are everyday words ("Pan" bread, "Manta" blanket, "Manis" sweet) are not
-read as the genus when they stand alone; the binomials and common names still are."""
+read as the genus when they stand alone, nor are names inside a company's registered name
+("Tiger Brands Ltd", "PT Gajah Tunggal"); binomials, common names and goods still count."""
 
 from __future__ import annotations
 
@@ -42,4 +43,40 @@ def test_binomials_and_common_names_still_count(
     engine: Engine, title: str, text: str, taxon: str
 ) -> None:
     analysis = engine.analyse(ListingText("e", title, text))
+    assert [t.name for t in analysis.taxa] == [taxon] and analysis.wildlife_trade
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Tiger Brands shares", "Tiger Brands Ltd results, price target R250"),
+        ("Ban mobil bekas", "Ban PT Gajah Tunggal Tbk ukuran 185/65 R15, Rp 400.000"),
+        ("Вакансия водитель", "ООО «Тигр» ищет водителя, зарплата 60000 руб"),
+        ("老虎食品有限公司 招聘", "老虎食品有限公司招聘销售，月薪8000元"),
+        ("Elefant GmbH Kinderwagen", "Kinderwagen von Elefant GmbH, 80 Euro"),
+        ("Ristrutturazioni", "Falco Costruzioni srl: preventivi gratuiti, chiamare 333 1234567"),
+    ],
+)
+def test_a_company_named_after_an_animal_is_no_animal(
+    engine: Engine, title: str, text: str
+) -> None:
+    analysis = engine.analyse(ListingText("c", title, text))
+    assert analysis.taxa == () and not analysis.wildlife_trade, analysis.taxa
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "taxon"),
+    [
+        (
+            "Tiger skin rug",
+            "Real tiger skin, Tiger Trading Pty, WhatsApp +27 71 234 5678",
+            "Panthera tigris",
+        ),
+        ("Baby Python for sale", "Python from Python Reptiles Ltd, $150", "Python"),
+    ],
+)
+def test_a_seller_company_does_not_hide_the_goods(
+    engine: Engine, title: str, text: str, taxon: str
+) -> None:
+    analysis = engine.analyse(ListingText("c", title, text))
     assert [t.name for t in analysis.taxa] == [taxon] and analysis.wildlife_trade
