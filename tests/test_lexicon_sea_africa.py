@@ -1,0 +1,69 @@
+"""Tagalog, Malay, Swahili, Thai and Indonesian names and traps added for the engine's misses.
+
+The names come from `lexicon/data/names/tl_ms_sw_th_id_more.yaml` and the traps from
+`lexicon/data/traps_sea_africa.yaml`. The offers and everyday texts below were written for this
+file (never copied from a corpus): each offer names the taxon the new name points to; each
+everyday text uses a name in another sense and must name no taxon and read as no trade.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wildtrace.detect.engine import Engine, ListingText
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        # Indonesian
+        ("Jual kulit macan salju asli, serius saja", "Panthera uncia"),
+        ("Dijual anak macan tutul jinak, bisa COD", "Panthera pardus"),
+        ("Jual burung dara mahkota sepasang, sehat", "Goura"),
+        ("Jual sirip hiu kepala martil kering 1 kg", "Sphyrnidae"),
+        ("Jual bayi komodo, harga nego", "Varanus komodoensis"),
+        ("Jual sanca karpet jinak panjang 1 meter", "Morelia spilota"),
+        ("Jual kakatua sumba jinak sudah bisa bicara", "Cacatua sulphurea"),
+        ("Jual burung makau sepasang, siap kirim", "Psittaciformes"),
+        ("Jual telur penyu2 segar per butir", "Cheloniidae"),
+        ("Jual trenggiling2 hidup, hub WA", "Manidae"),
+        ("Jual kukang2 lucu jinak", "Nycticebus"),
+        ("Jual tokek2 ukuran besar 3 ons", "Gekko gecko"),
+        ("Jual kura2 ambon murah", "Cuora amboinensis"),
+        # Malay
+        ("Jual harimau salji, serius sahaja", "Panthera uncia"),
+        ("Jual kera hantu jinak, pos seluruh Malaysia", "Tarsius"),
+        ("Jual anak buaya jejulong, harga runding", "Tomistoma schlegelii"),
+        ("Jual ular sawa cindai jinak", "Python"),
+        ("Jual anak menturun, ws saya", "Arctictis binturong"),
+        # Tagalog / Visayan
+        ("Benta ko pagong na lupa, 2 piraso", "Testudinidae"),
+        ("Baligya banakon, buhi pa, 5k", "Ophiophagus hannah"),
+        # Swahili
+        ("Pembe za tembo wa msituni zinauzwa, bei nzuri", "Loxodonta cyclotis"),
+        ("Pembe ya faru mweupe inauzwa, tupigie", "Ceratotherium simum"),
+        ("Nauza ngozi ya mondo, bei maelewano", "Leptailurus serval"),
+        ("Nauza kinyonga wa Jackson, watoto watatu", "Trioceros jacksonii"),
+        ("Nauza mbao za mninga, lori zima", "Pterocarpus"),
+        ("Nauza kobe wa baharini, tuma pesa kwanza", "Cheloniidae"),
+        # Thai
+        ("ขายดีหมีแท้ จากป่า ราคาถูก", "Ursidae"),
+        ("ขายทาร์เซียร์ ตัวเล็ก เลี้ยงง่าย", "Tarsius"),
+        ("ขายกระตั้วมอลัคคัน เชื่อง พูดได้", "Cacatua moluccensis"),
+        ("ขายนกปรอดหัวโขน เสียงดี", "Pycnonotus zeylanicus"),
+        ("ขายเรเดียต้า ขนาด 10 ซม.", "Astrochelys radiata"),
+        ("ขายเต่าเพ็ก ตัวละ 500 บาท", "Indotestudo elongata"),
+        ("ขายเต่าตีนเหลือง ตัวใหญ่", "Chelonoidis denticulatus"),
+        ("ขายแพนเธอร์คาเมเลียน สีสวย", "Furcifer pardalis"),
+        ("ขายนกพิราบมงกุฎ คู่ละ 80000", "Goura"),
+    ],
+)
+def test_new_name_found_as_its_taxon(engine: Engine, text: str, taxon: str) -> None:
+    result = engine.analyse(ListingText(id="t", title=text, text=""))
+    assert {t.name for t in result.taxa} == {taxon}
+    assert result.wildlife_trade is True
