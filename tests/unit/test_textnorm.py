@@ -89,3 +89,8 @@ def test_thai_vowel_signs_and_tone_marks_are_kept() -> None:
     assert normalise("พยุง พยูง ปรับปรุง").text == "พยุง พยูง ปรับปรุง"
     assert normalise("ช้าง เสื้อ").text == "ช้าง เสื้อ"  # tone marks too: เสื้อ (shirt) ≠ เสือ
     assert deobfuscate(normalise("ไม้ พ ะ ยู ง")).text == "ไม พะยูง"  # this view drops tones
+
+
+def test_cyrillic_three_is_ze_by_shape_and_ye_between_consonants() -> None:
+    text = deobfuscate(normalise("ро3ы, 3мея и кр3ч3т")).text
+    assert "розы" in text and "змея" in text and "кречет" in text

@@ -29,6 +29,19 @@ LEET = {
 }
 # In Cyrillic words digits stand for Cyrillic letters: "сл0н0вой к0сти", "т1гра".
 LEET_CYRILLIC = {"0": "о", "1": "и", "3": "з", "4": "ч", "6": "б", "7": "т", "@": "а"}
+CYRILLIC_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def _cyrillic_three(text: str, i: int) -> str:
+    """A "3" stands for з by its shape ("ро3а"), but for е, as in Latin leetspeak, between two
+    consonants, where з would leave no vowel ("кр3ч3т", кречет)."""
+    if text[i] != "3":
+        return LEET_CYRILLIC[text[i]]
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    return "е" if before in CYRILLIC_CONSONANTS and after in CYRILLIC_CONSONANTS else "з"
+
+
 # A token with letters and leet characters mixed, e.g. "1v0ry", "p4ngolin", "rh1n0".
 LEET_TOKEN = re.compile(
     r"(?<![\w@$!|€])(?=[\w@$!|€]*[^\W\d_])(?=[\w@$!|€]*[0134579@$!|€])"
@@ -147,7 +160,7 @@ def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
         table = _leet_table(text[start:end])
         for i in range(start, end):
             if chars[i] in table:
-                chars[i] = table[chars[i]]
+                chars[i] = _cyrillic_three(text, i) if table is LEET_CYRILLIC else table[chars[i]]
                 tactics[i] = "leetspeak"
     for match in spaced:
         words = match.re is SPACED_WORDS  # keep one blank where the words were set apart

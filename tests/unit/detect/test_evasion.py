@@ -25,6 +25,7 @@ def run(engine: Engine, title: str, text: str = "", price: float | None = None):
         ("犀 . 角 . 杯 清代 出售", "Rhinocerotidae", "spaced_letters"),
         ("Real 1v0ry bangles for sale", "Loxodonta africana", "leetspeak"),
         ("Изделия из сл0н0вой к0сти, продам", "Loxodonta africana", "leetspeak"),
+        ("Продам кр3ч3та, самка, молодая", "Falco rusticolus", "leetspeak"),
         ("Real \u0456v\u043ery bangle for sale", "Loxodonta africana", "homoglyph"),
         ("Raw pie\u200bces of ivo\u200bry for sale", "Loxodonta africana", None),
         ("🐘🦷 raw pieces, DM for price", "Loxodonta africana", "emoji"),
