@@ -67,3 +67,49 @@ def test_new_name_found_as_its_taxon(engine: Engine, text: str, taxon: str) -> N
     result = engine.analyse(ListingText(id="t", title=text, text=""))
     assert {t.name for t in result.taxa} == {taxon}
     assert result.wildlife_trade is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Indonesian
+        "Jual ikan arwana silver ukuran 20 cm, sehat",  # the unlisted silver arowana
+        "Pesan roti buaya untuk seserahan pernikahan Betawi",  # wedding bread
+        "Dijual rumah 2 lantai di Gading Serpong, dekat mall",  # a town
+        "Rumah di Jalan Cendrawasih No. 12 dijual, SHM",  # a street
+        "Universitas Cenderawasih membuka pendaftaran mahasiswa baru",  # a university
+        "Nonton film Lutung Kasarung bareng keluarga",  # a folk tale
+        "Jual jam tangan Alexandre Christie original, garansi resmi",  # a watch brand
+        "Paket tur snorkeling Gili Trawangan, harga per orang",  # a tourist activity
+        "Jual meja rias warna ivory minimalis",  # a colour
+        # Malay
+        "Sarawak Bumi Kenyalang menyambut Gawai",  # Sarawak, land of the hornbill
+        "Jual ikan kelisa silver saiz 8 inci",  # the unlisted silver arowana
+        # Tagalog
+        "Ang garing ng joke mo pare, walang natawa",  # corny
+        "Mukhang unggoy ka talaga sa picture na yan",  # an insult
+        # Swahili
+        "Tutaonana saa tatu kasa robo asubuhi",  # a quarter to nine
+        "Kima cha chini cha mshahara kimeongezwa mwaka huu",  # the minimum wage
+        "Wanafunzi walichapwa viboko kumi na mwalimu",  # strokes of the cane
+        "Jamaa huyu ni kiboko yao, hashindwi",  # the best of them
+        "Siasa za kinyonga zimezidi bungeni",  # turncoat politics
+        "Lipa kwa Tembo Card ya CRDB popote",  # a bank card
+        "Bunge la Duma la Urusi limepitisha sheria mpya",  # the Russian parliament
+        # Thai
+        "ชะนีคนนี้สวยมาก",  # slang for a woman
+        "ทัวร์เกาะช้าง 3 วัน 2 คืน ราคาถูก",  # Koh Chang island
+        "ขายกระเป๋าลายหนังจระเข้ หนัง PU",  # crocodile pattern
+        "ขายผ้าพันคอลูกเสือ ราคาส่ง",  # boy scouts
+        "ผักเกษตรอินทรีย์ส่งตรงจากฟาร์ม",  # organic
+        "ขายยาดมโป๊ยเซียน ยกโหล",  # an inhaler brand
+        "ขายเทปตีนตุ๊กแก ติดผ้า",  # velcro
+        "ขายรองเท้าแตะช้างดาว ราคาถูก",  # a flip-flop brand
+        "ขายพวงกุญแจช้าง ของฝาก",  # an elephant key ring
+        "ขายปลาอะโรวาน่าเงิน ตัวละ 300",  # the unlisted silver arowana
+    ],
+)
+def test_everyday_sense_names_no_taxon(engine: Engine, text: str) -> None:
+    result = engine.analyse(ListingText(id="t", title=text, text=""))
+    assert not result.taxa
+    assert result.wildlife_trade is False
