@@ -51,6 +51,7 @@ def engine() -> Engine:
         ("Nauza kinyonga wa Jackson, watoto watatu", "Trioceros jacksonii"),
         ("Nauza mbao za mninga, lori zima", "Pterocarpus"),
         ("Nauza kobe wa baharini, tuma pesa kwanza", "Cheloniidae"),
+        ("Nauza kasuku grey anaongea, bei nzuri", "Psittacus erithacus"),
         # Thai
         ("ขายดีหมีแท้ จากป่า ราคาถูก", "Ursidae"),
         ("ขายทาร์เซียร์ ตัวเล็ก เลี้ยงง่าย", "Tarsius"),
@@ -61,6 +62,8 @@ def engine() -> Engine:
         ("ขายเต่าตีนเหลือง ตัวใหญ่", "Chelonoidis denticulatus"),
         ("ขายแพนเธอร์คาเมเลียน สีสวย", "Furcifer pardalis"),
         ("ขายนกพิราบมงกุฎ คู่ละ 80000", "Goura"),
+        ("ขายปาล์มค็อกคาทู เชื่องมาก", "Probosciger aterrimus"),
+        ("ขายนกแก้วอีเล็คตัส ตัวผู้", "Eclectus roratus"),
     ],
 )
 def test_new_name_found_as_its_taxon(engine: Engine, text: str, taxon: str) -> None:
@@ -107,6 +110,9 @@ def test_new_name_found_as_its_taxon(engine: Engine, text: str, taxon: str) -> N
         "ขายรองเท้าแตะช้างดาว ราคาถูก",  # a flip-flop brand
         "ขายพวงกุญแจช้าง ของฝาก",  # an elephant key ring
         "ขายปลาอะโรวาน่าเงิน ตัวละ 300",  # the unlisted silver arowana
+        "ขายว่านงาช้าง กระถางละ 50 บาท",  # a sansevieria
+        "ขายมะม่วงงาช้างแดง กิโลละ 60",  # a mango variety
+        "ขายแมงป่องช้าง ตัวใหญ่",  # the unlisted Heterometrus scorpions
     ],
 )
 def test_everyday_sense_names_no_taxon(engine: Engine, text: str) -> None:
