@@ -116,6 +116,7 @@ class Engine:
         found: list[TaxonMatch] = []
         for detector in self.detectors:
             found.extend(detector.detect(views))
+        found = _lexicon_first(found)
         cues = self.context.scan(views)
         title_end = len(listing.title) if listing.title and listing.text else 0
         restated = {id(t): restatements(t, found, title_end) for t in found}
@@ -207,6 +208,23 @@ class Engine:
         if taxon is None:
             return ()
         return (*taxon.lineage, taxon.listed_under)
+
+
+def _lexicon_first(found: list[TaxonMatch]) -> list[TaxonMatch]:
+    """Where the lexicon reads the same words as another taxon than the species data's common
+    name or lone genus does, the lexicon's reading stands: it follows the generic-word table
+    ("giant clam" is the family, not Tridacna gigas; "Python" at a sentence's start is the
+    family of pythons, not the genus)."""
+    lexicon_spans = {
+        (t.start, t.end): t.taxon_id for t in found if t.detector_id == LexiconTermsDetector.id
+    }
+    return [
+        t
+        for t in found
+        if t.detector_id != SpeciesNameDetector.id
+        or (t.name_kind in ("scientific", "synonym") and " " in t.matched.strip())
+        or lexicon_spans.get((t.start, t.end), t.taxon_id) == t.taxon_id
+    ]
 
 
 def _trapped(match: TaxonMatch, cues: Cues) -> bool:

@@ -72,7 +72,7 @@ def test_a_company_named_after_an_animal_is_no_animal(
             "Real tiger skin, Tiger Trading Pty, WhatsApp +27 71 234 5678",
             "Panthera tigris",
         ),
-        ("Baby Python for sale", "Python from Python Reptiles Ltd, $150", "Python"),
+        ("Baby Python for sale", "Python from Python Reptiles Ltd, $150", "Pythonidae"),
     ],
 )
 def test_a_seller_company_does_not_hide_the_goods(
