@@ -3,7 +3,7 @@ in every language the lexicon covers: singular, plural, case forms, articles and
 
 An offer of the generic word alone names the table's taxon; a generic word beside a species of
 its group names the species only; the word's other senses (a colour, a book, a plush toy) name
-nothing. Rows marked xfail are engine or species-data gaps, reported to whoever owns them.
+nothing.
 """
 
 from __future__ import annotations
@@ -33,8 +33,7 @@ AQ = "Aquilaria"
 DA = "Dalbergia"
 PY = "Pythonidae"
 SC = "Scleractinia"
-# Chamaeleonidae is not in the species data: the generic word points to the genus Chamaeleo
-CH = "Chamaeleo"
+CH = "Chamaeleonidae"
 
 OFFERS = [
     # ---------------------------------------------------------------- elephant, ivory
@@ -324,27 +323,12 @@ def test_other_sense_names_nothing(engine: Engine, lang: str, text: str) -> None
     assert not result.wildlife_trade
 
 
-KNOWN_GAPS = [
-    pytest.param(
-        "Caméléons Furcifer pardalis à vendre",
-        {"Furcifer pardalis"},
-        marks=pytest.mark.xfail(
-            reason="species data: no Chamaeleonidae, so the generic Chamaeleo stays beside "
-            "a chameleon of another genus"
-        ),
-    ),
-    pytest.param(
-        "Jual bunglon Furcifer pardalis",
-        {"Furcifer pardalis"},
-        marks=pytest.mark.xfail(reason="species data: no Chamaeleonidae (as above)"),
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), KNOWN_GAPS)
-def test_known_gaps(engine: Engine, text: str, expected: set[str]) -> None:
-    result = engine.analyse(ListingText(id="gap", title=text, text=""))
-    assert {t.name for t in result.taxa} == expected
+@pytest.mark.parametrize(
+    "text", ["Caméléons Furcifer pardalis à vendre", "Jual bunglon Furcifer pardalis"]
+)
+def test_the_chameleon_family_yields_to_a_named_species(engine: Engine, text: str) -> None:
+    result = engine.analyse(ListingText(id="ch", title=text, text=""))
+    assert {t.name for t in result.taxa} == {"Furcifer pardalis"}
 
 
 @pytest.mark.parametrize(
