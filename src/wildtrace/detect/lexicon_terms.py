@@ -10,6 +10,8 @@ in another sense (caught in part by traps and negations).
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel, Field
 
 from wildtrace.detect.automaton import PhraseAutomaton
@@ -81,6 +83,8 @@ class LexiconTermsDetector:
                     or (m.start, m.end) == (start, end)
                     for m in matches
                 ):
+                    continue
+                if proper_noun(views.original, start):
                     continue
                 term = hit.payloads[0]
                 taxon = self.kb.lookup(str(term.taxon))
@@ -158,6 +162,18 @@ class LexiconTermsDetector:
             evasion=tuple(sorted(evasion)),
             product=term.product,
         )
+
+
+PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def proper_noun(text: str, start: int) -> bool:
+    """A capitalised word after a lower-case one is a name (Leonardo, Maracanã, Alexandre
+    Christie), not a misspelled animal; titles in Title Case and sentence starts still count."""
+    if not text[start : start + 1].isupper():
+        return False
+    before = PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1)[:1].islower()
 
 
 def _romanised(term: Term) -> bool:

@@ -80,3 +80,20 @@ def test_a_seller_company_does_not_hide_the_goods(
 ) -> None:
     analysis = engine.analyse(ListingText("c", title, text))
     assert [t.name for t in analysis.taxa] == [taxon] and analysis.wildlife_trade
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "taxa"),
+    [
+        ("Figura", "Vendo figura de Leonardo, 20 euros", set()),
+        ("Apartamento", "Vendo apartamento perto do Maracanã, 2 quartos, R$ 300 mil", set()),
+        ("Pengolin scales, 2 kg", "DM me", {"Manidae"}),
+        ("Baby Pengolin For Sale", "DM me", {"Manidae"}),
+    ],
+)
+def test_a_capitalised_word_after_a_lower_case_one_is_a_name_not_a_typo(
+    engine: Engine, title: str, text: str, taxa: set[str]
+) -> None:
+    """Leonardo is one letter from leopardo, Maracanã from maracajá."""
+    analysis = engine.analyse(ListingText("f", title, text))
+    assert {t.name for t in analysis.taxa} == taxa
