@@ -94,3 +94,11 @@ def test_thai_vowel_signs_and_tone_marks_are_kept() -> None:
 def test_cyrillic_three_is_ze_by_shape_and_ye_between_consonants() -> None:
     text = deobfuscate(normalise("ро3ы, 3мея и кр3ч3т")).text
     assert "розы" in text and "змея" in text and "кречет" in text
+
+
+def test_a_2_after_a_word_is_written_out_as_its_plural() -> None:
+    folded = normalise("Jual buaya2 muara, 2 ekor, 2jt")
+    view = deobfuscate(folded)
+    assert view.text == "jual buaya-buaya muara, 2 ekor, 2jt" and view.changed
+    start = view.text.index("buaya muara")  # the copy points at the word the seller wrote
+    assert folded.original[slice(*view.span(start, start + len("buaya muara")))] == "buaya2 muara"

@@ -13,6 +13,7 @@ from typing import Generic, TypeVar
 from wildtrace.detect.automaton import PhraseAutomaton
 from wildtrace.textnorm.deobfuscate import (
     MIN_TONELESS,
+    REDUPLICATION,
     THAI_TONE,
     DeobfuscatedText,
     deobfuscate,
@@ -107,6 +108,7 @@ def scan(
             tactics = frozenset(deob.tactics_in(hit.start, hit.end))
             if (start, end) in seen or not tactics:
                 continue
+            tactics -= {REDUPLICATION}
             if THAI_TONE in tactics:  # a tone mark more or less: long words only (not เสื้อ)
                 if hit.end - hit.start < MIN_TONELESS:
                     continue

@@ -145,16 +145,46 @@ def _spaced_runs(text: str) -> list[re.Match[str]]:
     return runs
 
 
+# Malay and Indonesian write a plural with a 2 after the word: "penyu2" is penyu-penyu. A
+# writing habit, not an evasion: views drop the REDUPLICATION mark before reporting tactics.
+REDUPLICATION = "reduplication"
+REDUPLICATED = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})2(?!\w)")
+
+
+def _reduplicated(text: str, offsets: Sequence[int]) -> tuple[str, Sequence[int], set[int]]:
+    """The text with "kura2" written out as "kura-kura", and where the copies are; a copy maps
+    to the word it repeats and the hyphen to the 2, so a name found in it points at what the
+    seller wrote."""
+    if "2" not in text:
+        return text, offsets, set()
+    pieces: list[str] = []
+    where: list[int] = []
+    copies: set[int] = set()
+    pos = 0
+    for match in REDUPLICATED.finditer(text):
+        start, end = match.span(1)
+        pieces.append(text[pos:end])
+        where.extend(offsets[pos:end])
+        at = sum(map(len, pieces))
+        copies.update(range(at, at + 1 + end - start))
+        pieces.append("-" + match.group(1))
+        where.append(offsets[end])
+        where.extend(offsets[start:end])
+        pos = match.end()
+    pieces.append(text[pos:])
+    where.extend(offsets[pos:])
+    return "".join(pieces), where, copies
+
+
 def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
-    text = folded.text
+    text, offsets, copies = _reduplicated(folded.text, folded.offsets)
     leet = _leet_tokens(text)
     tones = [] if text.isascii() else list(THAI_TONE_MARKS.finditer(text))
     spaced = _spaced_runs(text)
-    if not leet and not spaced and not tones:
-        return DeobfuscatedText(text, folded.offsets, (), False)
+    if not leet and not spaced and not tones and not copies:
+        return DeobfuscatedText(text, offsets, (), False)
     chars = list(text)
-    offsets = folded.offsets
-    tactics: list[str | None] = [None] * len(chars)
+    tactics: list[str | None] = [REDUPLICATION if i in copies else None for i in range(len(chars))]
     drop: set[int] = set()
     for start, end in leet:
         table = _leet_table(text[start:end])
@@ -185,5 +215,8 @@ def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
         ]
         new_text = "".join([chars[i] for i in keep])
     return DeobfuscatedText(
-        new_text, tuple(offsets[i] for i in keep), tuple(tactics[i] for i in keep), new_text != text
+        new_text,
+        tuple(offsets[i] for i in keep),
+        tuple(tactics[i] for i in keep),
+        new_text != folded.text,
     )

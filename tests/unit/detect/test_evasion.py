@@ -89,3 +89,21 @@ def test_the_species_wins_over_its_group(engine: Engine) -> None:
 def test_lone_genus_needs_a_capital(engine: Engine) -> None:
     result = run(engine, "Gaharu super, wangi manis, harga nego")
     assert "Manis" not in {t.name for t in result.taxa}
+
+
+@pytest.mark.parametrize(
+    ("title", "taxon"),
+    [
+        ("Jual kura2 darat import sehat lincah, COD Jakarta", "Testudinidae"),
+        ("Jual kura2 bintang india ukuran 8 cm", "Geochelone elegans"),
+        ("Jual buaya2 muara, 2jt", "Crocodylus porosus"),
+        ("Jual trenggiling2, 2jt", "Manidae"),
+    ],
+)
+def test_a_plural_written_with_a_2_is_read_as_the_word_twice(
+    engine: Engine, title: str, taxon: str
+) -> None:
+    """Malay and Indonesian "kura2" is kura-kura: a writing habit, reported as no evasion."""
+    result = run(engine, title)
+    match = next(t for t in result.taxa if t.name == taxon)
+    assert match.matched in title and match.evasion == ()
