@@ -70,7 +70,6 @@ CANCELLERS = (
     "siap ",
     "open ",
     "hindi ",
-    "di ",
     "si ",
     "مو ",
     "مش ",
@@ -86,6 +85,9 @@ CANCELLERS = (
     "tạo trầm ",
     "cấy trầm ",
 )
+# Tagalog "di" (short for hindi, not) is Italian "di" (of) too: "leone di peluche" is a plush
+# lion, so it cancels only a Tagalog word ("di peke", not fake).
+TAGALOG_CANCELLERS = ("di ",)
 # Korean and Japanese say "not" after the word ("가짜 아님", "偽物ではありません").
 AFTER_CANCELLERS = (
     "아님",
@@ -149,15 +151,15 @@ class Cues:
 class ContextScanner:
     def __init__(self, lexicon: Lexicon) -> None:
         entries: list[tuple[str, tuple[str, str | None]]] = []
-        negations: list[tuple[str, tuple[str, str]]] = []
+        negations: list[tuple[str, tuple[str, str, str | None]]] = []
         for term in lexicon.of_kind("intent", "context", "trap"):
             kind = "trap" if term.kind == "trap" else str(term.role)
             # matched with accents kept: Vietnamese giả (fake) ≠ già (old), bán (sell) ≠ bạn (you)
             if kind in NEGATING or term.accents:
-                negations.append((case_fold(term.text), (kind, term.depicts)))
+                negations.append((case_fold(term.text), (kind, term.depicts, term.lang)))
             else:
                 entries.append((normalise(term.text).text, (kind, None)))
-        self._negations: PhraseAutomaton[tuple[str, str]] = PhraseAutomaton(negations)
+        self._negations: PhraseAutomaton[tuple[str, str, str | None]] = PhraseAutomaton(negations)
         for term in lexicon.of_kind("product"):
             if term.taxon is None:
                 entries.append((normalise(term.text).text, ("product", term.product)))
@@ -172,8 +174,11 @@ class ContextScanner:
         lowered = case_fold(views.original)
         for found in self._negations.find(lowered):
             text = views.original[found.start : found.end]
-            for kind, depicts in set(found.payloads):
-                if kind not in NEGATING or not self._cancelled(lowered, found.start, found.end):
+            langs = {lang for _, _, lang in found.payloads}
+            for kind, depicts in {(k, d) for k, d, _ in found.payloads}:
+                if kind not in NEGATING or not self._cancelled(
+                    lowered, found.start, found.end, "tl" in langs
+                ):
                     cues.found.append(Cue(kind, found.start, found.end, text, depicts=depicts))
         # the cheap checks skip two of the three scans in most listings
         patterns = (
@@ -189,11 +194,15 @@ class ContextScanner:
         return cues
 
     @staticmethod
-    def _cancelled(lowered: str, start: int, end: int) -> bool:
+    def _cancelled(lowered: str, start: int, end: int, tagalog: bool = False) -> bool:
         after = lowered[end : end + 12].lstrip(" 가이은는")
         before = lowered[max(0, start - 30) : start]
         before = CANCELLED_ARTICLES.sub("", before) if before.endswith(" ") else before
-        return before[-14:].endswith(CANCELLERS) or after.startswith(AFTER_CANCELLERS)
+        return (
+            before[-14:].endswith(CANCELLERS)
+            or (tagalog and before.endswith(TAGALOG_CANCELLERS))
+            or after.startswith(AFTER_CANCELLERS)
+        )
 
 
 def case_fold(text: str) -> str:

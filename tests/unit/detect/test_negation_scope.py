@@ -225,3 +225,19 @@ def test_a_pattern_word_beside_another_word_leaves_the_name(
     """The motif of a carving or a reason for sale is not the animal's pattern."""
     analysis = engine.analyse(ListingText("p", title, text))
     assert [t.name for t in analysis.taxa] == [taxon] and analysis.wildlife_trade
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "taxa"),
+    [
+        ("Vendo leone di peluche", "20 euro, come nuovo", set()),
+        ("Leopardo di resina", "Statuetta, 30 euro", set()),
+        ("Garing na pulseras", "Di peke, totoong garing. 5000 piso", {"Loxodonta africana"}),
+    ],
+)
+def test_tagalog_di_cancels_only_a_tagalog_word(
+    engine: Engine, title: str, text: str, taxa: set[str]
+) -> None:
+    """Italian "di" (of) before a material is no Tagalog "di" (not)."""
+    analysis = engine.analyse(ListingText("d", title, text))
+    assert {t.name for t in analysis.taxa} == taxa
