@@ -15,7 +15,7 @@ from wildtrace.detect.context import OFFER_CUES, ContextScanner, Cues, lead_verb
 from wildtrace.detect.emoji_rules import beside_trap, emoji_supported, without_emoji_decoration
 from wildtrace.detect.lexicon_terms import LexiconTermsDetector
 from wildtrace.detect.negation import asks_a_fee, is_adoption, negated, restatements
-from wildtrace.detect.product_names import company_name, model_name
+from wildtrace.detect.product_names import company_name, model_name, person_name
 from wildtrace.detect.species_names import SpeciesNameDetector
 from wildtrace.detect.views import TextViews
 from wildtrace.domain.analysis import Analysis, TaxonMatch
@@ -155,6 +155,7 @@ class Engine:
             and not (t.name_kind == "emoji" and t.taxon_id in trapped_taxa)
             and not (t.name_kind == "emoji" and beside_trap(t, cues, views.original))
             and not model_name(t, views.original)
+            and not person_name(t, views.original)
         ]
         kept = self._without_guessed_defaults(kept)
         has_price = listing.price is not None

@@ -1,5 +1,5 @@
-"""Animal names that name a product or a company: a capitalised name right before a model code,
-or inside a company's registered name."""
+"""Animal names that name a product, a company or a person: a capitalised name right before a
+model code, inside a company's registered name, or after a title ("Mzee Tembo")."""
 
 from __future__ import annotations
 
@@ -51,3 +51,91 @@ def company_name(match: TaxonMatch, text: str) -> str | None:
     if match.matched[:1].isupper() and (after := COMPANY_AFTER.match(text, match.end)):
         return match.matched + after.group(1)
     return None
+
+
+# Titles and forms of address before a person's name: "Mzee Tembo", "Frau Habicht", "Pak
+# Elang", "Don León". Vietnamese forms (ông, anh) are left out: "ông ba mươi" is the tiger.
+HONORIFICS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sir",
+        "herr",
+        "frau",
+        "monsieur",
+        "m",
+        "mme",
+        "madame",
+        "mlle",
+        "señor",
+        "sr",
+        "señora",
+        "sra",
+        "don",
+        "doña",
+        "dona",
+        "seu",
+        "senhor",
+        "senhora",
+        "signor",
+        "sig",
+        "signora",
+        "pak",
+        "bapak",
+        "bu",
+        "ibu",
+        "mas",
+        "mbak",
+        "kak",
+        "bang",
+        "tuan",
+        "puan",
+        "encik",
+        "cik",
+        "datuk",
+        "dato",
+        "haji",
+        "hajah",
+        "ustaz",
+        "ustazah",
+        "mzee",
+        "bwana",
+        "bi",
+        "bibi",
+        "mchungaji",
+        "ginoo",
+        "gng",
+        "aling",
+        "mang",
+        "kuya",
+        "ate",
+        "tito",
+        "tita",
+        "sheikh",
+        "shaikh",
+        "father",
+        "fr",
+        "pastor",
+        "rev",
+        "reverend",
+        "capt",
+        "captain",
+        "coach",
+        "uncle",
+        "auntie",
+        "aunty",
+    ]
+)
+TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
+
+
+def person_name(match: TaxonMatch, text: str) -> bool:
+    """A capitalised animal word after a title or form of address is a person's name."""
+    if not match.matched[:1].isupper():
+        return False
+    before = TITLE_BEFORE.search(text, max(0, match.start - 20), match.start)
+    return before is not None and before.group(1).casefold() in HONORIFICS

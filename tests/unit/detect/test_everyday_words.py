@@ -1,6 +1,7 @@
 """Genus names that are everyday words ("Pan" bread, "Manta" blanket, "Manis" sweet) are not
 read as the genus when they stand alone, nor are names inside a company's registered name
-("Tiger Brands Ltd", "PT Gajah Tunggal"); binomials, common names and goods still count."""
+("Tiger Brands Ltd", "PT Gajah Tunggal") or after a title ("Mzee Tembo"); binomials, common names
+and goods still count."""
 
 from __future__ import annotations
 
@@ -96,4 +97,21 @@ def test_a_capitalised_word_after_a_lower_case_one_is_a_name_not_a_typo(
 ) -> None:
     """Leonardo is one letter from leopardo, Maracanã from maracajá."""
     analysis = engine.analyse(ListingText("f", title, text))
+    assert {t.name for t in analysis.taxa} == taxa
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "taxa"),
+    [
+        ("Habari", "Mzee Tembo amesema bei ya mahindi imepanda, shilingi 500", set()),
+        ("Elternabend", "Frau Habicht kommt zum Elternabend, Kuchen 2 Euro", set()),
+        ("Jual rumah", "Hubungi Pak Elang 0812 3456 7890, harga 500jt", set()),
+        ("Casa", "Vendo casa, preguntar por Don León, 50.000 dólares", set()),
+        ("Tembo wa kuuza", "Pembe za tembo, bei nafuu, piga 0712 345 678", {"Loxodonta africana"}),
+    ],
+)
+def test_an_animal_word_after_a_title_is_a_person(
+    engine: Engine, title: str, text: str, taxa: set[str]
+) -> None:
+    analysis = engine.analyse(ListingText("p", title, text))
     assert {t.name for t in analysis.taxa} == taxa
