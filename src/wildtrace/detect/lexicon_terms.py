@@ -18,6 +18,7 @@ from wildtrace.detect.automaton import PhraseAutomaton
 from wildtrace.detect.boundaries import is_pictograph
 from wildtrace.detect.fuzzy_names import FuzzyNames, FuzzyPhrases
 from wildtrace.detect.implied_taxa import IMPLIED_CONFIDENCE, ImpliedHit, ImpliedRules, rule_of
+from wildtrace.detect.vietnamese_marks import marks_disagree
 from wildtrace.detect.views import TextViews, scan
 from wildtrace.domain.analysis import TaxonMatch
 from wildtrace.lexicon.load import Lexicon, Term
@@ -110,6 +111,11 @@ class LexiconTermsDetector:
                 ImpliedHit(hit.start, hit.end, t) for t in hit.payloads if t.kind == "implied"
             )
             payloads = [t for t in hit.payloads if t.kind != "implied"]
+            if not hit.tactics and any(t.lang == "vi" for t in payloads):
+                written = views.original[hit.start : hit.end]
+                payloads = [
+                    t for t in payloads if t.lang != "vi" or not marks_disagree(t.text, written)
+                ]
             if not payloads:
                 continue
             term = min(payloads, key=lambda t: list(CONFIDENCE).index(t.kind))

@@ -1,0 +1,52 @@
+"""Vietnamese words that differ only by their marks are different words: "với" (with) is not
+"voi" (elephant), "vườn" (garden) not "vượn" (gibbon), "tê" (numb) not "tê tê" (pangolin) when
+the marks disagree. Names are matched with marks folded away, so that sellers who type without
+them are still read; where the seller did type marks, a Vietnamese name must carry the same ones.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+SYLLABLE_SPLIT = re.compile(r"[\s\-]+")
+# Letters whose marks are not combining characters once decomposed.
+STROKES = {"đ": ("d", "\u0335")}
+
+
+def _signature(syllable: str) -> tuple[str, tuple[str, ...]]:
+    """A syllable's base letters and its marks, in any order: "hoà" and "hòa" (the tone
+    mark on either vowel, both spellings in use) sign alike."""
+    base: list[str] = []
+    marks: list[str] = []
+    for char in unicodedata.normalize("NFD", syllable.casefold()):
+        if char in STROKES:
+            letter, mark = STROKES[char]
+            base.append(letter)
+            marks.append(mark)
+        elif unicodedata.combining(char):
+            marks.append(char)
+        elif char.isalnum():
+            base.append(char)
+    return "".join(base), tuple(sorted(marks))
+
+
+def has_marks(text: str) -> bool:
+    """Whether a text is written with Vietnamese marks (any letter that decomposes or đ)."""
+    return any(
+        c in STROKES or (not c.isascii() and c.isalpha() and unicodedata.decomposition(c))
+        for c in text.casefold()
+    )
+
+
+def marks_disagree(term: str, written: str) -> bool:
+    """Whether a seller who typed marks wrote another word than the term: True when the
+    written words carry marks and some syllable's differ from the term's ("với con" is not
+    "voi con", which is spelled without marks). Words typed without any mark are the name."""
+    if not has_marks(written):
+        return False
+    wanted = [_signature(s) for s in SYLLABLE_SPLIT.split(term.strip()) if s]
+    seen = [_signature(s) for s in SYLLABLE_SPLIT.split(written.strip()) if s]
+    if [b for b, _ in wanted] != [b for b, _ in seen]:
+        return False  # not syllable for syllable (joined, split or respelled): leave it be
+    return wanted != seen
