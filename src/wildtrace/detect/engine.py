@@ -229,7 +229,19 @@ def _lexicon_first(found: list[TaxonMatch]) -> list[TaxonMatch]:
 
 
 def _trapped(match: TaxonMatch, cues: Cues) -> bool:
-    return any(c.start <= match.start and match.end <= c.end for c in cues.of("trap"))
+    """A match inside a trap, or sharing at least half its letters with a trap that reaches
+    past it: "อะโรวาน่าเงิน" (silver arowana, unlisted) also unmakes "ปลาอะโรวาน่า" in
+    "ปลาอะโรวาน่าเงิน", and "tiger prawns" the "baby tiger" of "baby tiger prawns". A trap
+    inside a longer name is no trap ("天然アイボリー" is ivory, not the colour)."""
+    size = match.end - match.start
+    for trap in cues.of("trap"):
+        if trap.start <= match.start and match.end <= trap.end:
+            return True
+        inside = match.start <= trap.start and trap.end <= match.end
+        shared = min(match.end, trap.end) - max(match.start, trap.start)
+        if not inside and 2 * shared >= size:
+            return True
+    return False
 
 
 def _inside_longer(match: TaxonMatch, found: list[TaxonMatch]) -> bool:

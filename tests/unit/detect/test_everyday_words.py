@@ -115,3 +115,20 @@ def test_an_animal_word_after_a_title_is_a_person(
 ) -> None:
     analysis = engine.analyse(ListingText("p", title, text))
     assert {t.name for t in analysis.taxa} == taxa
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "taxa"),
+    [
+        ("ขายปลาอะโรวาน่าเงิน", "ตัวละ 500 บาท", set()),
+        ("Baby tiger prawns", "fresh, $12/kg", set()),
+        ("天然アイボリーの根付", "状態良好。DMで", {"Loxodonta africana"}),
+    ],
+)
+def test_a_trap_reaching_past_a_name_unmakes_it(
+    engine: Engine, title: str, text: str, taxa: set[str]
+) -> None:
+    """A trap sharing most of a name's letters and reaching past it has the other sense; a
+    trap inside a longer name does not."""
+    analysis = engine.analyse(ListingText("t", title, text))
+    assert {t.name for t in analysis.taxa} == taxa
