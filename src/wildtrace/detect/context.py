@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from wildtrace.detect.amounts import find_amounts
+from wildtrace.detect.attached_negations import of_a_container, of_the_papers
 from wildtrace.detect.automaton import PhraseAutomaton
 from wildtrace.detect.views import TextViews, scan
 from wildtrace.lexicon.load import Lexicon
@@ -164,11 +165,18 @@ class ContextScanner:
             if term.taxon is None:
                 entries.append((normalise(term.text).text, ("product", term.product)))
         self._automaton: PhraseAutomaton[tuple[str, str | None]] = PhraseAutomaton(entries)
+        # acronyms that are everyday words in lower case count only in capitals: UMA (Mexican
+        # wildlife units) is Portuguese "uma", POA (price on application) Swahili "poa" (fine),
+        # MOT (a UK vehicle test) French "mot", TAWA (Tanzania's wildlife authority) Tagalog
+        # "tawa" (laugh). Other acronyms (cod, rm, vb, usd) are written in lower case as often.
+        self._acronyms = EVERYDAY_ACRONYMS
 
     def scan(self, views: TextViews) -> Cues:
         cues = Cues()
         for hit in scan(self._automaton, views):
             text = hit.matched(views)
+            if self._acronyms and not text.isupper() and normalise(text).text in self._acronyms:
+                continue
             for kind, product in set(hit.payloads):
                 cues.found.append(Cue(kind, hit.start, hit.end, text, product))
         lowered = case_fold(views.original)
@@ -176,8 +184,13 @@ class ContextScanner:
             text = views.original[found.start : found.end]
             langs = {lang for _, _, lang in found.payloads}
             for kind, depicts in {(k, d) for k, d, _ in found.payloads}:
-                if kind not in NEGATING or not self._cancelled(
-                    lowered, found.start, found.end, "tl" in langs
+                if kind not in NEGATING:
+                    cues.found.append(Cue(kind, found.start, found.end, text, depicts=depicts))
+                elif of_the_papers(lowered, found.start, found.end):
+                    cues.found.append(Cue("no_papers", found.start, found.end, text))
+                elif not (
+                    self._cancelled(lowered, found.start, found.end, "tl" in langs)
+                    or of_a_container(lowered, found.start, found.end)
                 ):
                     cues.found.append(Cue(kind, found.start, found.end, text, depicts=depicts))
         # the cheap checks skip two of the three scans in most listings
@@ -203,6 +216,9 @@ class ContextScanner:
             or (tagalog and before.endswith(TAGALOG_CANCELLERS))
             or after.startswith(AFTER_CANCELLERS)
         )
+
+
+EVERYDAY_ACRONYMS = frozenset({"uma", "poa", "mot", "tawa"})
 
 
 def case_fold(text: str) -> str:

@@ -241,3 +241,59 @@ def test_tagalog_di_cancels_only_a_tagalog_word(
     """Italian "di" (of) before a material is no Tagalog "di" (not)."""
     analysis = engine.analyse(ListingText("d", title, text))
     assert {t.name for t in analysis.taxa} == taxa
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "taxon", "trade"),
+    [
+        (
+            "Rescatan 62 loros",
+            "Agentes rescataron 62 loros escondidos en tubos de plástico dentro de maletas.",
+            "Psittaciformes",
+            False,
+        ),
+        (
+            "Pangolin scales",
+            "packed in plastic bags, 5 kg, WhatsApp +234 803 123 4567",
+            "Manidae",
+            True,
+        ),
+        ("穿山甲鳞片", "塑料袋包装, 5公斤, 微信", "Manidae", True),
+        (
+            "Jacarandá-da-bahia",
+            "A Polícia Federal investiga tábuas de jacarandá-da-bahia com documentação falsa.",
+            "Dalbergia nigra",
+            False,
+        ),
+    ],
+)
+def test_plastic_of_a_container_and_false_papers_negate_no_goods(
+    engine: Engine, title: str, text: str, taxon: str, trade: bool
+) -> None:
+    """Goods hidden in plastic tubes or sold with forged papers are still the goods."""
+    analysis = engine.analyse(ListingText("c", title, text))
+    assert [t.name for t in analysis.taxa] == [taxon] and analysis.wildlife_trade is trade
+
+
+def test_forged_papers_read_as_no_papers(engine: Engine) -> None:
+    analysis = engine.analyse(ListingText("c", "Ivory bangle", "with fake CITES permit, $900"))
+    assert analysis.signals.get("no_papers") == ["fake"] and analysis.wildlife_trade
+
+
+def test_a_plastic_animal_is_still_a_replica(engine: Engine) -> None:
+    analysis = engine.analyse(ListingText("c", "Loro de plástico", "adorno de jardín, 5 euros"))
+    assert analysis.taxa == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "permit"),
+    [
+        ("Vendo uma arara", "uma arara-azul, R$ 5000", False),
+        ("Vendo guacamaya", "con papeles de UMA, 20000 pesos", True),
+    ],
+)
+def test_an_acronym_that_is_an_everyday_word_counts_only_in_capitals(
+    engine: Engine, title: str, text: str, permit: bool
+) -> None:
+    analysis = engine.analyse(ListingText("a", title, text))
+    assert ("UMA" in analysis.signals.get("permit", [])) is permit
