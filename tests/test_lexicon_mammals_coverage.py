@@ -97,6 +97,11 @@ def engine() -> Engine:
         ("出售三趾树懒，价格私聊", "Bradypus variegatus"),
         ("Wild chinchilla for sale, DM for price", "Chinchilla"),
         ("ビントロングを譲ります、価格は応相談", "Arctictis binturong"),
+        ("Nauza ngozi ya simba marara, bei nafuu, piga simu", "Panthera tigris"),
+        ("Jual taring macan tutul asli, harga nego", "Panthera pardus"),
+        ("للبيع جلد ذئب أصلي السعر بالخاص", "Canis lupus"),
+        ("Bán chó sói đỏ, giá tốt, liên hệ zalo", "Cuon alpinus"),
+        ("ขายเขากระทิงป่า ราคาดี สนใจทักแชท", "Bos gaurus"),
     ],
 )
 def test_new_name_is_found_as_its_taxon(engine: Engine, text: str, taxon: str) -> None:
@@ -114,6 +119,8 @@ def test_new_name_is_found_as_its_taxon(engine: Engine, text: str, taxon: str) -
         ("出售三趾树懒，价格私聊", "Choloepus didactylus"),
         ("피그미마모셋 분양합니다, 가격 문의", "Callithrix jacchus"),
         ("出售长尾虎猫，价格私聊", "Leopardus pardalis"),
+        ("Nauza ngozi ya simba marara, bei nafuu, piga simu", "Panthera leo"),
+        ("Jual taring macan tutul asli, harga nego", "Panthera tigris"),
     ],
 )
 def test_name_holding_another_name_is_not_read_as_that_taxon(
