@@ -128,3 +128,67 @@ def test_name_holding_another_name_is_not_read_as_that_taxon(
 ) -> None:
     result = engine.analyse(ListingText(id="t", title="", text=text))
     assert absent not in {t.name for t in result.taxa}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # firearms, golf, cars, places
+        "Colt Python revolver for sale, 6 inch barrel",
+        "Colt Anaconda 44 magnum for sale, like new",
+        "Colt King Cobra revolver for sale",
+        "キングコブラのドライバーを出品します",
+        "킹코브라 드라이버 팝니다, 택배 가능",
+        "SSC Tuatara hypercar for sale, low miles",
+        "Cayman Islands company for sale, bank account included",
+        "Société aux îles Caïmans à vendre",
+        "Empresa nas Ilhas Cayman à venda",
+        "마타마타 호비튼 투어 후기 남겨요",
+        # brands, publishers, clips, ornaments, toys
+        "出售鳄鱼恤T恤，全新，包邮",
+        "ワニブックスの写真集を出品します",
+        "ขายกาวซีเมนต์จระเข้ ยาแนวจระเข้ ราคาส่ง",
+        "Продам зажимы крокодилы, 10 штук",
+        "Vintage Murano glass frog figurine for sale, $25",
+        "玻璃蛙摆件，手工吹制，包邮",
+        "Verkaufe Glasfrosch Deko aus Murano, Preis VB",
+        "六角恐龙玩偶出售，包邮",
+        "招财金钱龟摆件，黄铜，包邮",
+        "Bán tượng rùa vàng phong thủy, giá tốt",
+        "Mamba Kaubonbons zu verkaufen, 10 Packungen",
+        "Nauza viatu vya Kobe, bei nafuu",
+        # cats in a tortoiseshell coat, a beef cut, wine, songs, a fern, books
+        "Tortoiseshell kitten for sale, litter trained, $100",
+        "Vendo gatita carey, vacunada, 50 euros",
+        "Bán mèo đồi mồi, 3 tháng tuổi, giá tốt",
+        "Verkaufe Schildpatt Katze, 12 Wochen alt",
+        "Chaton écaille de tortue à vendre, 3 mois",
+        "Vendo babilla de ternera, 12 euros el kilo",
+        "Hungarian Tokay wine for sale, 1993 vintage",
+        "Elton John Crocodile Rock vinyl for sale",
+        "Karma Chameleon vinyl single for sale",
+        "Crocodile fern for sale, $15",
+        "Продам книгу по Python, как новая",
+        "Pythonの本を出品します",
+        # idioms and slang
+        "我是海龟，刚回国在找工作",
+        "Đừng làm kỳ đà cản mũi nữa nhé",
+        "จระเข้ขวางคลอง ไม่ให้ใครทำงาน",
+        "la formazione a testuggine dei legionari romani",
+        "politisi bunglon, tidak bisa dipercaya",
+        # unlisted leopard and crested geckos
+        "Vendo gecko leopardo, 30 euros",
+        "Vendo geco leopardo, 30 euro",
+        "Gecko léopard à vendre, 40 euros",
+        "Продам леопардового геккона, цена договорная",
+        "ヒョウモントカゲモドキを出品します",
+        "Bán tắc kè da báo, giá tốt",
+        "Bán tắc kè mào, giá tốt",
+        "ขายตุ๊กแกเสือดาว ราคาถูก",
+        "Jual tokek leopard, harga nego",
+    ],
+)
+def test_everyday_text_names_no_taxon(engine: Engine, text: str) -> None:
+    result = engine.analyse(ListingText(id="t", title="", text=text))
+    assert not result.taxa
+    assert not result.wildlife_trade
