@@ -158,6 +158,7 @@ class Engine:
             and not person_name(t, views.original)
         ]
         kept = self._without_guessed_defaults(kept)
+        kept = _without_product_readings(kept, cues)
         has_price = listing.price is not None
         kept = [t for t in kept if t.name_kind != "emoji" or emoji_supported(t, cues, has_price)]
         kept = without_emoji_decoration(kept, cues)
@@ -225,6 +226,29 @@ def _lexicon_first(found: list[TaxonMatch]) -> list[TaxonMatch]:
         if t.detector_id != SpeciesNameDetector.id
         or (t.name_kind in ("scientific", "synonym") and " " in t.matched.strip())
         or lexicon_spans.get((t.start, t.end), t.taxon_id) == t.taxon_id
+    ]
+
+
+def _without_product_readings(found: list[TaxonMatch], cues: Cues) -> list[TaxonMatch]:
+    """Of two names that share a word, the one that adds only a product word to it yields:
+    "kulit macan salju" is the skin of a snow leopard ("macan salju"), not tiger skin ("kulit
+    macan")."""
+    products = cues.of("product")
+
+    def product_only(match: TaxonMatch, other: TaxonMatch) -> bool:
+        if match.start < other.start < match.end < other.end:
+            start, end = match.start, other.start
+        elif other.start < match.start < other.end < match.end:
+            start, end = other.end, match.end
+        else:
+            return False  # apart, or one inside the other
+        own = match.matched[start - match.start : end - match.start]
+        start += len(own) - len(own.lstrip())
+        end -= len(own) - len(own.rstrip())
+        return any(c.start <= start and end <= c.end for c in products)
+
+    return [
+        m for m in found if not any(o.taxon_id != m.taxon_id and product_only(m, o) for o in found)
     ]
 
 

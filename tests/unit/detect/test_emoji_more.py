@@ -172,11 +172,7 @@ EMOJI_AS_A_BULLET = [
     ("🐍 King cobra skin, tanned, 3m, $200", ["Ophiophagus hannah"]),
     ("🐊 Nile crocodile belly skins, 40cm, $350 each", ["Crocodylus niloticus"]),
     ("🐊 Caiman yacare belts, genuine, $90", ["Caiman yacare"]),
-    pytest.param(
-        "🐆 Clouded leopard pelt, old, price on request",
-        ["Neofelis nebulosa"],
-        marks=pytest.mark.xfail(reason="products: 'leopard pelt' inside 'clouded leopard pelt'"),
-    ),
+    ("🐆 Clouded leopard pelt, old, price on request", ["Neofelis nebulosa"]),
     ("🐆 Jaguar skin from Bolivia, DM", [JAGUAR]),
     ("🐆 Cheetah cub, Dubai, serious buyers only", ["Acinonyx jubatus"]),
     ("🐆 Ocelot kitten, hand raised, DM for price", ["Leopardus pardalis"]),
@@ -533,10 +529,6 @@ GAPS = [
         ),
     ),
     (
-        "🦩 flamingo pool float, $25",
-        ("context: pool floats are no negation"),
-    ),
-    (
         "🐬 dolphin watching tour, 2 hours, $60",
         ("traps: dolphin and whale watching tours"),
     ),
@@ -599,6 +591,7 @@ CLOSED_GAPS = [
         "🌵 aloe vera gel 200ml, $8",
         ("engine: the cactus emoji beside an unlisted succulent (aloe vera) keeps its default"),
     ),
+    ("🦩 flamingo pool float, $25", "traps: pool floats"),
 ]
 KNOWN_GAPS = [pytest.param(text, marks=pytest.mark.xfail(reason=why)) for text, why in GAPS]
 

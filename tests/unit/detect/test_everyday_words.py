@@ -132,3 +132,18 @@ def test_a_trap_reaching_past_a_name_unmakes_it(
     trap inside a longer name does not."""
     analysis = engine.analyse(ListingText("t", title, text))
     assert {t.name for t in analysis.taxa} == taxa
+
+
+@pytest.mark.parametrize(
+    ("title", "taxon"),
+    [
+        ("Jual kulit macan dahan asli, Rp 50jt", "Neofelis nebulosa"),
+        ("Cula badak jawa asli, hubungi WA 0812 3456 7890", "Rhinoceros sondaicus"),
+    ],
+)
+def test_of_two_names_sharing_a_word_the_product_reading_yields(
+    engine: Engine, title: str, taxon: str
+) -> None:
+    """ "kulit macan dahan" is clouded-leopard skin, not tiger skin ("kulit macan")."""
+    analysis = engine.analyse(ListingText("o", title, ""))
+    assert [t.name for t in analysis.taxa] == [taxon]
