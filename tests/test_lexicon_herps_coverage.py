@@ -104,6 +104,16 @@ def engine() -> Engine:
         ("Vendo rana dorada panameña, precio a tratar", "Atelopus zeteki"),
         ("Glass frog for sale, captive bred, DM for price", "Centrolenidae"),
         ("マダガスカルキンイロガエルを出品します", "Mantella aurantiaca"),
+        ("빨간눈청개구리 분양합니다, 가격 문의", "Agalychnis callidryas"),
+        # names added in a second round
+        ("للبيع الورل النيلي السعر بالخاص", "Varanus niloticus"),
+        ("للبيع الحرباء المبرقعة ذكر السعر بالخاص", "Chamaeleo calyptratus"),
+        ("예멘카멜레온 분양합니다, 가격 문의", "Chamaeleo calyptratus"),
+        ("Jual anak buaya air masin, harga RM350, PM", "Crocodylus porosus"),
+        ("Bán mai rùa luýt, giá tốt, liên hệ zalo", "Dermochelys coriacea"),
+        ("물왕도마뱀 분양합니다, 가격 문의", "Varanus salvator"),
+        ("힐라몬스터 분양합니다, 가격 문의", "Heloderma suspectum"),
+        ("그린 아나콘다 분양합니다, 가격 문의", "Eunectes murinus"),
     ],
 )
 def test_new_name_is_found_as_its_taxon(engine: Engine, text: str, taxon: str) -> None:
