@@ -24,6 +24,8 @@ def engine() -> Engine:
         ("Manta xadrez", "Manta de sofá 2x2 m, R$ 60, entrego no centro"),
         ("Manis Manja Bakery", "Manis dan lembut, kue bolu Rp 50.000, WA 0812 3456 7890"),
         ("Chitra Fashion saree", "Chitra boutique silk saree, Rs 2500, WhatsApp 98765 43210"),
+        ("Verkaufe Chinchilla", "2 Jahre alt, mit Käfig, 80 Euro"),
+        ("Продам игрушку голубой кит", "300 руб"),
     ],
 )
 def test_an_everyday_word_alone_names_no_genus(engine: Engine, title: str, text: str) -> None:
