@@ -77,6 +77,8 @@ def engine() -> Engine:
         ("Vendo mainate, parle beaucoup, prix à débattre", "Gracula religiosa"),
         ("Vendo gracula, parla bene, prezzo trattabile", "Gracula religiosa"),
         ("Bali mynas for sale, captive bred, DM for price", "Leucopsar rothschildi"),
+        ("Jual cucak rowo gacor, harga nego, hubungi WA", "Pycnonotus zeylanicus"),
+        ("Jual kasturi kepala hitam jinak, harga nego", "Psittaciformes"),
         ("Red-crowned cranes for sale, DM for price", "Grus japonensis"),
         ("Crested cranes for sale, pair, DM for price", "Balearica regulorum"),
         ("Great bustards for sale, DM for price", "Otididae"),
