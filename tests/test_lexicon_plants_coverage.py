@@ -48,6 +48,7 @@ def engine() -> Engine:
         ("페르남부코 활 판매합니다, 가격 문의", "Paubrasilia echinata"),
         ("Продам смычок из фернамбука, цена договорная", "Paubrasilia echinata"),
         ("Продам мебель из красного дерева, цена 90000 руб", "Swietenia macrophylla"),
+        ("للبيع خشب الماهوغاني الأصلي، السعر عند التواصل", "Swietenia macrophylla"),
         ("Продам хьюмидор из испанского кедра, цена договорная", "Cedrela odorata"),
         ("스패니시 시더 휴미더 판매합니다, 가격 문의", "Cedrela odorata"),
         ("イペ材のウッドデッキ材を出品します、価格は応相談", "Handroanthus"),
@@ -80,6 +81,7 @@ def engine() -> Engine:
         ("페요테 선인장 판매합니다, 가격 문의", "Lophophora williamsii"),
         ("마밀라리아 판매합니다, 가격 문의", "Mammillaria"),
         ("스노드롭 구근 판매합니다, 가격 문의", "Galanthus"),
+        ("ハエトリ草を出品します、価格は応相談", "Dionaea muscipula"),
         ("Ivy leaved cyclamen tubers for sale, DM for price", "Cyclamen hederifolium"),
     ],
 )
@@ -142,6 +144,7 @@ def test_new_name_is_found_as_its_taxon(engine: Engine, text: str, taxon: str) -
         "ดินแคคตัส 5 ลิตร ราคา 60 บาท ส่งฟรี",
         "น้ำหอมกลิ่นไม้กฤษณา 30 มล ราคา 590 บาท",
         "سجاد لون خشب الورد، 300 ريال",
+        "باب بلون خشب الماهوغاني، 500 ريال",
     ],
 )
 def test_everyday_text_names_no_taxon(engine: Engine, text: str) -> None:
