@@ -155,7 +155,7 @@ OFFERS = [
     ("ko", "카멜레온 판매", {CH}),
     ("vi", "Bán tắc kè hoa", {CH}),
     ("th", "ขายคาเมเลี่ยน", {CH}),
-    ("id", "Jual bunglon", {CH}),
+    ("id", "Jual bunglon import", {CH}),
     ("tl", "Binebenta hunyango", {CH}),
     # ---------------------------------------------------------------- pythons
     ("en", "pythons for sale", {PY}),

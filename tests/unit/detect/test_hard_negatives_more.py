@@ -2308,7 +2308,10 @@ GENUINE = [
     ),
     pytest.param("天然麝香 1克", "野生麝香仁1克，林麝，价格1200元。", ("Moschus",), id="zh-2"),
     pytest.param(
-        "海马干货 野生", "野生大海马干货50克，泡酒用，280元。", ("Hippocampus",), id="zh-3"
+        "海马干货 野生",
+        "野生大海马干货50克，泡酒用，280元。",
+        ("Hippocampus", "Hippocampus kuda"),  # 大海马 is H. kuda in the Chinese pharmacopoeia
+        id="zh-3",
     ),
     pytest.param(
         "老犀牛角杯", "老犀牛角杯一只，重120克，价格面议。", ("Rhinocerotidae",), id="zh-4"
