@@ -169,3 +169,24 @@ def test_names_and_their_everyday_senses(
     softshell) and bunglon (garden lizards) name no listed taxon; Tokay wine is Hungarian."""
     analysis = engine.analyse(ListingText("n", title, text))
     assert {t.name for t in analysis.taxa} == taxa
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "taxa"),
+    [
+        ("出售西班牙雕塑一件", "价格私聊", set()),
+        ("象牙雕刻摆件", "老象牙雕，价格私聊", {"Loxodonta africana"}),
+        ("Selling tiger shark fins", "$200/kg, WhatsApp me", {"Carcharhinidae"}),
+        ("Sand tiger shark tooth necklace", "$20", set()),
+        ("Apartamento à venda em Recife, Pernambuco", "R$ 350 mil", set()),
+        ("Arco de pernambuco para violino", "R$ 3000", {"Paubrasilia echinata"}),
+        ("Botas de piel de avestruz", "talla 42, 150 euros", set()),
+        ("Tour lặn ngắm san hô Nha Trang", "giá 500k", set()),
+        ("Vendo loro barranquero", "criado a mano, precio a convenir", {"Cyanoliseus patagonus"}),
+    ],
+)
+def test_coverage_review_fixes(engine: Engine, title: str, text: str, taxa: set[str]) -> None:
+    """Spain (西班牙) runs into 牙雕; the tiger shark is a requiem shark, the sand tiger is not
+    listed; Pernambuco is a state; ostrich leather is farmed; bare san hô is a reef to visit."""
+    analysis = engine.analyse(ListingText("r", title, text))
+    assert {t.name for t in analysis.taxa} == taxa
