@@ -25,6 +25,7 @@ def _kb() -> KnowledgeBase:
 
 
 def _taxon_json(kb: KnowledgeBase, taxon: Taxon) -> dict[str, object]:
+    annotation = kb.effective_annotation(taxon)
     return {
         "taxon_id": taxon.taxon_id,
         "name": taxon.name,
@@ -33,6 +34,9 @@ def _taxon_json(kb: KnowledgeBase, taxon: Taxon) -> dict[str, object]:
         "own_listing": taxon.appendix,
         "listed_under": taxon.listed_under or None,
         "note": taxon.note or None,
+        "annotation": (
+            {"number": annotation.number, "covers": annotation.covers} if annotation else None
+        ),
         "lineage": list(taxon.lineage),
         "synonyms": list(taxon.synonyms),
         "common_names": {k: list(v) for k, v in taxon.common_names.items()},

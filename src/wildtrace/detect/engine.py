@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from wildtrace.detect.context import OFFER_CUES, ContextScanner, Cues, lead_verb_cues
+from wildtrace.detect.context import OFFER_CUES, ContextScanner, Cue, Cues, lead_verb_cues
 from wildtrace.detect.emoji_rules import beside_trap, emoji_supported, without_emoji_decoration
 from wildtrace.detect.lexicon_terms import LexiconTermsDetector
 from wildtrace.detect.negation import asks_a_fee, is_adoption, negated, restatements
@@ -24,6 +24,10 @@ from wildtrace.risk.score import RiskScorer
 from wildtrace.species.kb import KnowledgeBase, default_knowledge_base
 
 PRODUCT_WINDOW = 40
+# Plant parts and goods a plant listing's annotation may leave out; never an animal's product.
+PLANT_PARTS = frozenset(
+    {"seed", "fruit", "flower", "leaf", "root", "extract", "finished", "instrument"}
+)
 MAX_TEXT_CHARS = 2_000_000  # longer texts are cut, so one pasted dump cannot stall a run
 # Generic words point to a default taxon ("ivory" → African elephant, 🐆 → leopard, 🦅 → birds
 # of prey, 🐍 → pythons); when the text names a sibling ("gading gajah sumatera", 🐆❄️,
@@ -163,7 +167,10 @@ class Engine:
         kept = [t for t in kept if t.name_kind != "emoji" or emoji_supported(t, cues, has_price)]
         kept = without_emoji_decoration(kept, cues)
         cues.found.extend(lead_verb_cues(views.original, [(t.start, t.end) for t in kept]))
-        taxa = self._most_specific(_dedupe([_with_product(t, cues) for t in kept]))
+        taxa = self._most_specific(
+            _dedupe([_with_product(t, cues, self._is_plant(t)) for t in kept])
+        )
+        taxa, not_covered, annotation_notes = self._within_annotations(taxa, cues)
         risk = self.scorer.assess(cues, taxa, has_price=listing.price is not None)
         offered = (
             any(cues.has(k) for k in OFFER_CUES)
@@ -182,6 +189,10 @@ class Engine:
         dropped = [t.matched for t in found if t not in kept]
         if dropped:
             signals["dropped_matches"] = dropped
+        if not_covered:
+            signals["not_covered"] = not_covered
+        if annotation_notes:
+            signals["annotation"] = annotation_notes
         return Analysis(tuple(taxa), risk, trade, signals)
 
     def _without_guessed_defaults(self, found: list[TaxonMatch]) -> list[TaxonMatch]:
@@ -196,6 +207,44 @@ class Engine:
                     continue
             out.append(match)
         return out
+
+    def _is_plant(self, match: TaxonMatch) -> bool:
+        taxon = self.kb.taxa.get(match.taxon_id)
+        return taxon is not None and taxon.kingdom == "Plantae"
+
+    def _within_annotations(
+        self, taxa: list[TaxonMatch], cues: Cues
+    ) -> tuple[list[TaxonMatch], list[str], list[str]]:
+        """A plant's goods that its listing's annotation expressly leaves out are no CITES
+        specimens: a ginseng tea (#3), a finished rosewood guitar (#15), orchid seeds and
+        vanilla pods (#4). The taxon leaves the taxa when every product word beside it is such
+        goods. Goods outside a listing limited to some parts ("#7: logs, wood-chips, powder
+        and extracts" beside prayer beads) stay, with a note: the seller may mean the wood."""
+        kept: list[TaxonMatch] = []
+        left_out: list[str] = []
+        notes: list[str] = []
+        for match in taxa:
+            taxon = self.kb.taxa.get(match.taxon_id)
+            annotation = self.kb.effective_annotation(taxon) if taxon else None
+            products = {c.product for c in _products_near(match, cues, True) if c.product}
+            products |= {match.product} if match.product else set()
+            if annotation is None or not products:
+                kept.append(match)
+                continue
+            outside = sorted(p for p in products if annotation.leaves_out(p))
+            if outside and len(outside) == len(products) and annotation.excludes_all(outside):
+                left_out.append(
+                    f"{match.name}: {', '.join(outside)} left out by annotation "
+                    f"{annotation.number} ({annotation.covers})"
+                )
+                continue
+            if outside:
+                notes.append(
+                    f"{match.name}: annotation {annotation.number} covers {annotation.covers}; "
+                    f"check whether the goods offered ({', '.join(outside)}) are"
+                )
+            kept.append(match)
+        return kept, left_out, notes
 
     def _most_specific(self, taxa: list[TaxonMatch]) -> list[TaxonMatch]:
         """'pangolin' (Manidae) and 'Manis javanica' in one text: keep the species."""
@@ -282,17 +331,27 @@ def _reachable(contact: str) -> bool:
     return any(c.isdigit() or c in "@/:" or c.isspace() for c in contact.strip())
 
 
-def _with_product(match: TaxonMatch, cues: Cues) -> TaxonMatch:
-    if match.product:
-        return match
-    near = [
+def _products_near(match: TaxonMatch, cues: Cues, plant: bool) -> list[Cue]:
+    return [
         c
         for c in cues.of("product")
-        if abs(c.start - match.end) <= PRODUCT_WINDOW or abs(match.start - c.end) <= PRODUCT_WINDOW
+        if min(abs(c.start - match.end), abs(match.start - c.end)) <= PRODUCT_WINDOW
+        and (plant or c.product not in PLANT_PARTS)
     ]
+
+
+def _with_product(match: TaxonMatch, cues: Cues, plant: bool) -> TaxonMatch:
+    """The nearest product word within PRODUCT_WINDOW characters (the longer of two at the same
+    distance: "tea table" over "tea"); plant parts and goods go with plants only."""
+    if match.product:
+        return match
+    near = _products_near(match, cues, plant)
     if not near:
         return match
-    closest = min(near, key=lambda c: min(abs(c.start - match.end), abs(match.start - c.end)))
+    closest = min(
+        near,
+        key=lambda c: (min(abs(c.start - match.end), abs(match.start - c.end)), c.start - c.end),
+    )
     return replace(match, product=closest.product)
 
 

@@ -66,6 +66,15 @@ Product = Literal[
     "carving",
     "whole",
     "coral",
+    # plant parts and goods, which a plant listing's annotation may leave out
+    "seed",
+    "fruit",
+    "flower",
+    "leaf",
+    "root",
+    "extract",
+    "finished",
+    "instrument",
     "other",
 ]
 PRODUCTS: tuple[str, ...] = get_args(Product)  # the same list, for messages and checks

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from wildtrace.species.annotations import ANNOTATIONS, Annotation, annotation_in
+
 DATA_DIR = Path(__file__).parent / "data"
 SEED_CSV = DATA_DIR / "cites_seed.csv"
 REQUIRED_COLUMNS = ("Id", "Scientific Name", "Rank", "Listing")
@@ -114,6 +116,18 @@ class KnowledgeBase:
                 return self.taxa[form.taxon_id]
         return None
 
+    def effective_annotation(self, taxon: Taxon) -> Annotation | None:
+        """The annotation limiting a plant's listing to some parts and derivatives: its own, or
+        that of the higher taxon it is listed under (every orchid has the family's #4)."""
+        if taxon.kingdom != "Plantae" or self.effective_appendix(taxon) == "I":
+            return None  # annotations limit Appendix II and III listings only
+        for name in (taxon.name, taxon.listed_under, *reversed(taxon.lineage)):
+            holder = self.by_name.get(name.lower()) if name else None
+            number = annotation_in(holder.note) if holder else None
+            if number:
+                return ANNOTATIONS[number]
+        return None
+
     def effective_appendix(self, taxon: Taxon) -> str:
         """A taxon's own listing, or the listing of the higher taxon it is listed under."""
         if taxon.appendix:
@@ -153,7 +167,16 @@ def _row_to_taxon(row: dict[str, str], line: int, source: str) -> Taxon:
         rank=rank,
         appendix=(row.get("Listing") or "").strip(),
         listed_under=(row.get("Listed under") or "").strip(),
-        note=(row.get("Full note") or "").strip(),
+        # Species+ exports give the annotation ("#4 All parts and derivatives, except …") in
+        # a column of its own; the seed writes it into the note
+        note=" ".join(
+            part
+            for part in (
+                (row.get("Full note") or "").strip(),
+                (row.get("# Full note") or "").strip(),
+            )
+            if part
+        ),
         kingdom=(row.get("Kingdom") or "").strip(),
         family=(row.get("Family") or "").strip(),
         genus=(row.get("Genus") or "").strip(),
