@@ -175,7 +175,7 @@ class ContextScanner:
         cues = Cues()
         for hit in scan(self._automaton, views):
             text = hit.matched(views)
-            if self._acronyms and not text.isupper() and normalise(text).text in self._acronyms:
+            if not text.isupper() and text.lower() in self._acronyms:
                 continue
             for kind, product in set(hit.payloads):
                 cues.found.append(Cue(kind, hit.start, hit.end, text, product))
