@@ -287,3 +287,29 @@ def test_real_offer_keeps_its_taxon(engine: Engine, title: str, text: str) -> No
     result = engine.analyse(ListingText(id="t", title=title, text=text))
     assert result.taxa
     assert result.wildlife_trade is True
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("ช่างไฟ รับซ่อมบ้าน ด่วน", "ช่างไฟฟ้า ช่างประปา ค่าแรง 500 บาท โทรได้ 24 ชม."),
+        ("บะหมี่เกี๊ยว หมูแดง ร้านเด็ด", "บะหมี่เกี๊ยวหมูแดง ชามละ 60 บาท เส้นหมี่ราดหน้า 55 บาท"),
+        ("เต้าหู้ทอด ขายส่ง", "เต้าหู้ทอดกิโลละ 80 บาท ส่งร้านอาหาร"),
+        ("トラック 2t 中古", "いすゞ エルフ 2トン トラック、車検付き、85万円"),
+        ("サイズ 交換 スニーカー", "ナイキ 27cm、サイズ違いで出品 8,000円"),
+        ("目のクマ 消す コンシーラー", "クマ隠しコンシーラー 2,200円、新品未使用"),
+        ("马虎不得 装修验收 清单", "装修验收马虎不得，这份清单收好"),
+        ("鹰潭 到 上海 顺风车", "周五鹰潭出发到上海，座位 3个，每人 150元"),
+        ("Công ty cổ phần Rùa Vàng logistics", "Tuyển tài xế xe tải, lương 12tr"),
+        ("Kacamata Rajawali optik promo", "Frame + lensa 350rb di Optik Rajawali"),
+        (
+            "Cenderawasih Pos lowongan wartawan",
+            "Koran Cenderawasih Pos buka lowongan, gaji UMR Jayapura",
+        ),
+        ("Медведево, дача продаю", "Дача в посёлке Медведево, 6 соток, 900 000 ₽"),
+    ],
+)
+def test_name_inside_a_longer_word_or_name(engine: Engine, title: str, text: str) -> None:
+    result = engine.analyse(ListingText(id="t", title=title, text=text))
+    assert [t.name for t in result.taxa] == []
+    assert result.wildlife_trade is False
