@@ -103,3 +103,5 @@ def test_goods_a_listing_may_cover_stay(
     analysis = engine.analyse(ListingText("a", title, text))
     assert [t.name for t in analysis.taxa] == [taxon] and analysis.wildlife_trade
     assert ("annotation" in analysis.signals) is noted
+    caveats = [r for r in analysis.risk.reasons if r.code == "annotation_caveat"]
+    assert bool(caveats) is noted and all("may not be covered" in r.text for r in caveats)

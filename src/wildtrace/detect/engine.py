@@ -171,7 +171,9 @@ class Engine:
             _dedupe([_with_product(t, cues, self._is_plant(t)) for t in kept])
         )
         taxa, not_covered, annotation_notes = self._within_annotations(taxa, cues)
-        risk = self.scorer.assess(cues, taxa, has_price=listing.price is not None)
+        risk = self.scorer.assess(
+            cues, taxa, has_price=listing.price is not None, caveats=annotation_notes
+        )
         offered = (
             any(cues.has(k) for k in OFFER_CUES)
             or (listing.price is not None)
@@ -240,8 +242,9 @@ class Engine:
                 continue
             if outside:
                 notes.append(
-                    f"{match.name}: annotation {annotation.number} covers {annotation.covers}; "
-                    f"check whether the goods offered ({', '.join(outside)}) are"
+                    f"Annotation {annotation.number} limits the listing of {match.name} to "
+                    f"{annotation.covers}: the goods offered ({', '.join(outside)}) may not be "
+                    "covered"
                 )
             kept.append(match)
         return kept, left_out, notes

@@ -133,9 +133,43 @@ HONORIFICS = frozenset(
 TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
 
 
+# Arabic has no capitals: a title before the word is enough ("الدكتور شاهين", Dr Shaheen).
+ARABIC_HONORIFICS = frozenset(
+    [
+        "الدكتور",
+        "دكتور",
+        "المهندس",
+        "الأستاذ",
+        "الاستاذ",
+        "أستاذ",
+        "استاذ",
+        "الشيخ",
+        "شيخ",
+        "السيد",
+        "السيدة",
+        "الحاج",
+        "حاج",
+        "الأخ",
+        "الكابتن",
+        "كابتن",
+        "اللواء",
+        "العميد",
+        "العقيد",
+        "الفنان",
+        "الفنانة",
+        "اللاعب",
+        "المدرب",
+        "الشاعر",
+        "الرئيس",
+    ]
+)
+
+
 def person_name(match: TaxonMatch, text: str) -> bool:
     """A capitalised animal word after a title or form of address is a person's name."""
-    if not match.matched[:1].isupper():
-        return False
     before = TITLE_BEFORE.search(text, max(0, match.start - 20), match.start)
-    return before is not None and before.group(1).casefold() in HONORIFICS
+    if before is None:
+        return False
+    if "\u0600" <= match.matched[:1] <= "\u06ff":
+        return before.group(1) in ARABIC_HONORIFICS
+    return match.matched[:1].isupper() and before.group(1).casefold() in HONORIFICS

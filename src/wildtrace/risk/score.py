@@ -54,7 +54,15 @@ class RiskScorer:
     def __init__(self, config: RiskConfig | None = None) -> None:
         self.config = config or load_risk_config()
 
-    def assess(self, cues: Cues, taxa: list[TaxonMatch], has_price: bool) -> RiskAssessment:
+    def assess(
+        self,
+        cues: Cues,
+        taxa: list[TaxonMatch],
+        has_price: bool,
+        caveats: list[str] | tuple[str, ...] = (),
+    ) -> RiskAssessment:
+        """Score and reasons; `caveats` are notes that a plant's annotation may leave the
+        goods offered outside its listing."""
         if not taxa:
             return RiskAssessment(0, (), self.id, "")
         w = self.config.weights
@@ -81,6 +89,9 @@ class RiskScorer:
             weight = min(w["evasion_max"], w["evasion_each"] * len(evasions))
             words = ", ".join(e.replace("_", " ") for e in evasions)
             reasons.append(RiskReason("evasion", weight, f"Evasion: {words}"))
+        reasons.extend(
+            RiskReason("annotation_caveat", w["annotation_caveat"], caveat) for caveat in caveats
+        )
         score = max(0, min(100, sum(r.weight for r in reasons)))
         return RiskAssessment(score, tuple(reasons), self.id, self._legality(top, cues))
 

@@ -190,3 +190,23 @@ def test_coverage_review_fixes(engine: Engine, title: str, text: str, taxa: set[
     listed; Pernambuco is a state; ostrich leather is farmed; bare san hô is a reef to visit."""
     analysis = engine.analyse(ListingText("r", title, text))
     assert {t.name for t in analysis.taxa} == taxa
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "taxa"),
+    [
+        ("محاضرة", "الدكتور شاهين عبد الله يلقي محاضرة عن الاقتصاد، التذكرة 50 ريال", set()),
+        (
+            "للبيع شاهين بحري",
+            "فرخ شاهين، السعر 20000 ريال، واتساب 0501234567",
+            {"Falco peregrinus"},
+        ),
+        ("للبيع مسبحة يسر مقلدة", "السعر 50 ريال", set()),
+    ],
+)
+def test_arabic_titles_and_feminine_negations(
+    engine: Engine, title: str, text: str, taxa: set[str]
+) -> None:
+    """Arabic has no capitals: a title before a falcon's name makes it a person's name."""
+    analysis = engine.analyse(ListingText("ar", title, text))
+    assert {t.name for t in analysis.taxa} == taxa
