@@ -210,3 +210,23 @@ def test_arabic_titles_and_feminine_negations(
     """Arabic has no capitals: a title before a falcon's name makes it a person's name."""
     analysis = engine.analyse(ListingText("ar", title, text))
     assert {t.name for t in analysis.taxa} == taxa
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "taxa"),
+    [
+        ("Dijual gitar akustik, kayu mahoni", "Gitar akustik body mahoni lokal, 650rb", set()),
+        ("للبيع طاولة طعام خشب ماهوجني", "ستة كراسي، 3000 ريال", set()),
+        (
+            "Vendo tablones de caoba",
+            "caoba de Petén, 3 m3, precio a tratar",
+            {"Swietenia macrophylla"},
+        ),
+    ],
+)
+def test_plantation_mahogany_is_outside_the_listed_populations(
+    engine: Engine, title: str, text: str, taxa: set[str]
+) -> None:
+    """Only the Neotropical populations of big-leaf mahogany are listed."""
+    analysis = engine.analyse(ListingText("m", title, text))
+    assert {t.name for t in analysis.taxa} == taxa
