@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from wildtrace.detect.amounts import find_amounts
 from wildtrace.detect.attached_negations import of_a_container, of_the_papers
 from wildtrace.detect.automaton import PhraseAutomaton
+from wildtrace.detect.boundaries import is_unspaced_script
 from wildtrace.detect.views import TextViews, scan
 from wildtrace.lexicon.load import Lexicon
 from wildtrace.textnorm.normalise import normalise
@@ -67,6 +68,17 @@ CANCELLERS = (
     "杜绝",
     "杜絕",
     "tidak ",
+    # an accessory that comes with the animal is no sign the animal is a toy or a print
+    "comes with ",
+    "come with ",
+    "includes ",
+    "including ",
+    "incluye ",
+    "inclus ",
+    "inklusive ",
+    "inkl. ",
+    "incluso ",
+    "incluído ",
     # Indonesian sellers write "siap adopsi" / "open adopsi" (ready for adoption) for a sale
     "siap ",
     "open ",
@@ -212,10 +224,23 @@ class ContextScanner:
         before = lowered[max(0, start - 30) : start]
         before = CANCELLED_ARTICLES.sub("", before) if before.endswith(" ") else before
         return (
-            before[-14:].endswith(CANCELLERS)
-            or (tagalog and before.endswith(TAGALOG_CANCELLERS))
+            _ends_with_word(before, CANCELLERS)
+            or (tagalog and _ends_with_word(before, TAGALOG_CANCELLERS))
             or after.startswith(AFTER_CANCELLERS)
         )
+
+
+def _ends_with_word(text: str, words: tuple[str, ...]) -> bool:
+    """Whether the text ends with one of the words, whole: "bambino " does not end with the
+    word "no ", "Canon " not with "non " (scripts without spaces need no boundary: 不是, รถ)."""
+    for word in words:
+        if text.endswith(word):
+            at = len(text) - len(word)
+            if at == 0 or not word[0].isalpha() or is_unspaced_script(word[0]):
+                return True
+            if not text[at - 1].isalpha():
+                return True
+    return False
 
 
 EVERYDAY_ACRONYMS = frozenset({"uma", "poa", "mot", "tawa"})

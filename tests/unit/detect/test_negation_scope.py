@@ -297,3 +297,24 @@ def test_an_acronym_that_is_an_everyday_word_counts_only_in_capitals(
 ) -> None:
     analysis = engine.analyse(ListingText("a", title, text))
     assert ("UMA" in analysis.signals.get("permit", [])) is permit
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "taxa"),
+    [
+        ("Zaino peluche panda", "25 euro", set()),  # "Zai-no" ends in "no"
+        ("Canon sticker tiger", "$3", set()),  # "Ca-non"
+        ("Vestito bambino costume da tigre", "15 euro", set()),  # "bambi-no"
+        (
+            "Sulcata tortoise for sale, comes with UVB lamp for tortoises",
+            "Centrochelys sulcata, 25cm. $300",
+            {"Centrochelys sulcata"},
+        ),
+        ("UVB lamp for tortoises", "100W, $30", set()),
+    ],
+)
+def test_a_canceller_is_a_whole_word(engine: Engine, title: str, text: str, taxa: set[str]) -> None:
+    """ "no", "non" cancel a negation only as words; an accessory that comes with the animal
+    is no sign the animal is a toy."""
+    analysis = engine.analyse(ListingText("w", title, text))
+    assert {t.name for t in analysis.taxa} == taxa
