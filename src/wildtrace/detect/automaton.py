@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -13,8 +12,9 @@ from wildtrace.detect.boundaries import at_word_boundaries
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Hit(Generic[T]):
+class Hit(NamedTuple, Generic[T]):
+    """A named tuple: made for every hit of every scan, it must be cheap to build."""
+
     start: int
     end: int
     payloads: tuple[T, ...]

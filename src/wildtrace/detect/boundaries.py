@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 
 def is_unspaced_script(char: str) -> bool:
     """Chinese, Japanese and Thai are written without spaces between words."""
-    if not char:
-        return False
+    # every script below Thai (Latin, Greek, Cyrillic, Arabic …) is spaced: the common case
+    return bool(char) and char >= "\u0e00" and _unspaced_by_name(char)
+
+
+@lru_cache(maxsize=8192)
+def _unspaced_by_name(char: str) -> bool:
     name = unicodedata.name(char, "")
     return name.startswith(("CJK", "HIRAGANA", "KATAKANA", "THAI", "HANGUL"))
 

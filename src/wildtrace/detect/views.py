@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from wildtrace.detect.automaton import PhraseAutomaton
 from wildtrace.textnorm.deobfuscate import (
@@ -21,6 +21,8 @@ from wildtrace.textnorm.deobfuscate import (
 from wildtrace.textnorm.normalise import NormalisedText, normalise
 
 T = TypeVar("T")
+HOMOGLYPH = frozenset({"homoglyph"})
+NO_TACTICS: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -35,8 +37,9 @@ class TextViews:
         return cls(text, folded, deobfuscate(folded))
 
 
-@dataclass(frozen=True)
-class ViewHit(Generic[T]):
+class ViewHit(NamedTuple, Generic[T]):
+    """A hit in the original text's coordinates; a named tuple, as one is made for every hit."""
+
     start: int
     end: int
     payloads: tuple[T, ...]
@@ -92,12 +95,13 @@ def scan(
     hits: list[ViewHit[T]] = []
     seen: set[tuple[int, int]] = set()
     folded = views.folded
+    homoglyphs = folded.homoglyph_positions
     for hit in automaton.find(folded.text):
         start, end = folded.span(hit.start, hit.end)
         tactics = (
-            frozenset({"homoglyph"})
-            if any(i in folded.homoglyph_positions for i in range(hit.start, hit.end))
-            else frozenset()
+            HOMOGLYPH
+            if homoglyphs and any(i in homoglyphs for i in range(hit.start, hit.end))
+            else NO_TACTICS
         )
         hits.append(ViewHit(start, end, hit.payloads, tactics))
         seen.add((start, end))
