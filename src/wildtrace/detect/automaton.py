@@ -43,14 +43,19 @@ class PhraseAutomaton(Generic[T]):
     def find(self, folded: str) -> Iterator[Hit[T]]:
         if self._empty:
             return
-        candidates: list[Hit[T]] = []
+        candidates: list[tuple[int, int, tuple[T, ...]]] = []
+        size = len(folded)
         for end_index, (length, payloads) in self._automaton.iter(folded):
             start, end = end_index - length + 1, end_index + 1
-            if at_word_boundaries(folded, start, end):
-                candidates.append(Hit(start, end, payloads))
-        candidates.sort(key=lambda h: (h.start, -(h.end - h.start)))
+            # most hits stand between blanks or punctuation: no need for the full check
+            if (
+                (start == 0 or not folded[start - 1].isalnum())
+                and (end == size or not folded[end].isalnum())
+            ) or at_word_boundaries(folded, start, end):
+                candidates.append((start, end, payloads))
+        candidates.sort(key=lambda h: (h[0], h[0] - h[1]))
         last_end = -1
-        for hit in candidates:
-            if hit.end > last_end:  # not inside the longest hit that started at or before it
-                yield hit
-                last_end = hit.end
+        for start, end, payloads in candidates:
+            if end > last_end:  # not inside the longest hit that started at or before it
+                yield Hit(start, end, payloads)
+                last_end = end

@@ -152,11 +152,18 @@ class FuzzyPhrases(Generic[T]):
             if not all(w.isalpha() for w in words) or is_unspaced_script(phrase[0]):
                 continue
             self._phrases.setdefault(words, []).append(payload)
-        self._anchors: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        # an anchor word, its place in the phrase and the phrase's length → the places that
+        # occur; (anchor, place, length, first letters of all words) → the phrases, as the
+        # misspelled word keeps its first letter too
+        self._anchors: dict[str, set[tuple[int, int]]] = {}
+        self._by_initials: dict[tuple[str, int, int, str], list[tuple[str, ...]]] = {}
         for words in self._phrases:
+            initials = "".join(w[0] for w in words)
             for n, word in enumerate(words):
                 if len(word) >= MIN_ANCHOR:
-                    self._anchors.setdefault(word, []).append((words, n))
+                    self._anchors.setdefault(word, set()).add((n, len(words)))
+                    key = (word, n, len(words), initials)
+                    self._by_initials.setdefault(key, []).append(words)
 
     def find(self, folded: str) -> Iterator[FuzzyNameHit[T]]:
         text_words = TOKEN.findall(folded)
@@ -165,19 +172,35 @@ class FuzzyPhrases(Generic[T]):
         spans: list[tuple[int, int]] = []  # found only once a near miss needs them
         found: set[tuple[int, int]] = set()
         for i, token in enumerate(text_words):
-            for words, n in self._anchors.get(token, ()):
+            for n, length in self._anchors.get(token, ()):
                 first = i - n
-                if first < 0 or first + len(words) > len(text_words):
+                if first < 0 or first + length > len(text_words):
                     continue
-                if not _near_miss(text_words, first, words):
-                    continue
-                spans = spans or [m.span() for m in TOKEN.finditer(folded)]
-                window = [(*spans[k], text_words[k]) for k in range(first, first + len(words))]
-                span = (window[0][0], window[-1][1])
-                if _adjacent(folded, window) and _one_typo(window, words) and span not in found:
-                    found.add(span)
-                    payloads = tuple(self._phrases[words])
-                    yield FuzzyNameHit(window[0][0], window[-1][1], " ".join(words), payloads, 1)
+                initials = "".join(t[0] for t in text_words[first : first + length])
+                for words in self._by_initials.get((token, n, length, initials), ()):
+                    yield from self._confirmed(folded, text_words, first, words, spans, found)
+
+    def _confirmed(
+        self,
+        folded: str,
+        text_words: list[str],
+        first: int,
+        words: tuple[str, ...],
+        spans: list[tuple[int, int]],
+        found: set[tuple[int, int]],
+    ) -> Iterator[FuzzyNameHit[T]]:
+        """The phrase at `first`, if one word is one plausible typo away and the words stand
+        together; `spans` (filled on first need) and `found` are shared across calls."""
+        if not _near_miss(text_words, first, words):
+            return
+        if not spans:
+            spans.extend(m.span() for m in TOKEN.finditer(folded))
+        window = [(*spans[k], text_words[k]) for k in range(first, first + len(words))]
+        span = (window[0][0], window[-1][1])
+        if _adjacent(folded, window) and _one_typo(window, words) and span not in found:
+            found.add(span)
+            payloads = tuple(self._phrases[words])
+            yield FuzzyNameHit(window[0][0], window[-1][1], " ".join(words), payloads, 1)
 
 
 def _near_miss(tokens: list[str], first: int, words: tuple[str, ...]) -> bool:
