@@ -40,6 +40,13 @@ class PhraseAutomaton(Generic[T]):
         if not self._empty:
             self._automaton.make_automaton()
 
+    def lookup(self, phrase: str) -> tuple[T, ...] | None:
+        """The payloads of exactly this phrase, if it is a term."""
+        if self._empty:
+            return None
+        found = self._automaton.get(phrase, None)
+        return None if found is None else found[1]
+
     def find(self, folded: str) -> Iterator[Hit[T]]:
         if self._empty:
             return

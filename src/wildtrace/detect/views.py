@@ -23,6 +23,7 @@ from wildtrace.textnorm.normalise import NormalisedText, normalise
 T = TypeVar("T")
 HOMOGLYPH = frozenset({"homoglyph"})
 NO_TACTICS: frozenset[str] = frozenset()
+SPACED = frozenset({"spaced_letters"})
 
 
 @dataclass(frozen=True)
@@ -56,31 +57,20 @@ MIN_JOINED = 5
 
 
 def syllable_hits(automaton: PhraseAutomaton[T], views: TextViews) -> list[ViewHit[T]]:
-    """Terms found by joining a run of short pieces, each hit made of two or more whole
-    pieces and at least five letters ("iv ory" → ivory); the tactic is spaced_letters. All
-    runs of the text are joined into one string (runs apart) and scanned once."""
-    folded = views.folded
-    where: list[int] = []  # folded index of each joined character; -1 between runs
-    starts: set[int] = set()  # joined index where a piece starts / ends
-    ends: set[int] = set()
-    for run in SYLLABLE_RUN.finditer(folded.text):
-        for piece in _PIECE.finditer(folded.text, run.start(), run.end()):
-            starts.add(len(where))
-            where.extend(range(piece.start(), piece.end()))
-            ends.add(len(where))
-        where.append(-1)
-    if not where:
-        return []
-    joined = "".join(folded.text[i] if i >= 0 else "\n" for i in where)
+    """Terms written as a run of short pieces ("iv ory" → ivory, "pan gol in"): a run of two or
+    more pieces whose letters, joined, are a term of at least five letters; the tactic is
+    spaced_letters. A term must fill the whole run (a name glued to the letters of the pieces
+    around it is no name), so each run is looked up whole."""
+    text = views.folded.text
     hits: list[ViewHit[T]] = []
-    for hit in automaton.find(joined):
-        if hit.end - hit.start < MIN_JOINED or hit.start not in starts or hit.end not in ends:
+    for run in SYLLABLE_RUN.finditer(text):
+        joined = "".join(_PIECE.findall(text, run.start(), run.end()))
+        if len(joined) < MIN_JOINED:
             continue
-        first, last = where[hit.start], where[hit.end - 1]
-        if -1 in where[hit.start : hit.end] or last - first + 1 == hit.end - hit.start:
-            continue  # across runs, or one piece (already found by the plain scan)
-        start, end = folded.span(first, last + 1)
-        hits.append(ViewHit(start, end, hit.payloads, frozenset({"spaced_letters"})))
+        payloads = automaton.lookup(joined)
+        if payloads:
+            start, end = views.folded.span(run.start(), run.end())
+            hits.append(ViewHit(start, end, payloads, SPACED))
     return hits
 
 
