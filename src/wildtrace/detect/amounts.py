@@ -2,7 +2,8 @@
 
 Sellers write the price in the text more often than in a price field. A sum makes a text read
 as an offer; news reports give the value of a seizure too, so the engine lets news cues
-outweigh it (see docs/detect.md). Known failure modes: sums in words ("three hundred"),
+outweigh it (see docs/detect.md). A letter O among the digits is read as a zero, as OCR'd
+boards write it. Known failure modes: sums in words ("three hundred"),
 currencies not listed below, and numbers with a unit that looks like a currency ("4K" video).
 """
 
@@ -10,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
+# OCR'd price boards read zeros as the letter O ("9OO€", "35O €"): a number may hold them
+NUMBER = re.compile(r"\d(?:[\d.,Oo]*[\dOo])?")
 # A currency sign or code just before the number ("RM350", "USD 300", "₱1,500").
 BEFORE = re.compile(
     r"(?:[$€£¥￥₩₱₫₽₹฿₡]|(?<![^\W\d_])(?:US\$|R\$|S/|Bs|COP|MXN|ARS|CLP|PEN|BRL|GTQ|elfu|"

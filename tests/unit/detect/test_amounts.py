@@ -24,6 +24,8 @@ from wildtrace.detect.amounts import find_amounts
         ("80 lucas", "80 lucas"),
         ("bei elfu 50", "elfu 50"),
         ("50 soles", "50 soles"),
+        ("GRIS DU GAB0N 9OO€", "9OO€"),  # OCR'd boards: O for 0
+        ("LORO AMAZONA 35O€ c/u", "35O€"),
     ],
 )
 def test_a_sum_is_found(text: str, amount: str) -> None:
@@ -31,7 +33,16 @@ def test_a_sum_is_found(text: str, amount: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["10 mil seguidores", "Q1 2024 report", "1/2 price", "A4 paper", "mp3 player 30 GB"]
+    "text",
+    [
+        "10 mil seguidores",
+        "Q1 2024 report",
+        "1/2 price",
+        "A4 paper",
+        "mp3 player 30 GB",
+        "B1OO model",
+        "10oz jar",
+    ],
 )
 def test_a_number_that_is_no_sum(text: str) -> None:
     assert find_amounts(text) == []
