@@ -74,7 +74,10 @@ class FuzzyNames(Generic[T]):
         if len(self._cache) > 200_000:
             self._cache.clear()
         best: tuple[str, int] | None = None
-        if token not in self._names:
+        ocr = _ocr_reading(token, self._names)
+        if ocr is not None:
+            best = (ocr, 1)
+        elif token not in self._names:
             candidates: set[str] = set()
             for key in {token, *_deletes(token, max_edits(token))}:
                 candidates |= self._index.get(key, set())
@@ -102,6 +105,21 @@ class FuzzyNames(Generic[T]):
                 yield FuzzyNameHit(
                     match.start(), match.end(), name, tuple(self._names[name]), edits
                 )
+
+
+# Letters a photographed board or label is misread as by text recognition: "rnacaw" (macaw),
+# "vvhite" (white), "clove" read for "dove" stays out: only a reading that is a name counts.
+OCR_CONFUSIONS = (("rn", "m"), ("vv", "w"), ("cl", "d"))
+
+
+def _ocr_reading(token: str, names: dict[str, list[T]]) -> str | None:
+    """The name a token reads as once OCR's usual confusions are undone, if it is one."""
+    if token in names:
+        return None
+    for wrong, right in OCR_CONFUSIONS:
+        if wrong in token and (reading := token.replace(wrong, right)) in names:
+            return reading
+    return None
 
 
 def plausible_typo(a: str, b: str) -> bool:

@@ -107,3 +107,16 @@ def test_a_plural_written_with_a_2_is_read_as_the_word_twice(
     result = run(engine, title)
     match = next(t for t in result.taxa if t.name == taxon)
     assert match.matched in title and match.evasion == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "taxa"),
+    [
+        ("RNACAW BABY 2500 USD", {"Psittaciformes"}),  # rn read for m
+        ("Morning sale, corn and born, $5", set()),
+    ],
+)
+def test_ocr_confusions_are_undone_only_into_a_name(
+    engine: Engine, title: str, taxa: set[str]
+) -> None:
+    assert {t.name for t in run(engine, title).taxa} == taxa
