@@ -1,4 +1,5 @@
-"""Shared fixtures: an isolated data folder per test, the demo marketplace on 127.0.0.1."""
+"""Shared fixtures: an isolated data folder per test, the demo marketplace on 127.0.0.1, one
+detection engine."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from sqlalchemy.engine import make_url
 
 from wildtrace.config import Settings, load_settings
 from wildtrace.demo.site import DemoServer, make_server
+from wildtrace.detect.engine import Engine
 from wildtrace.store.db import Store
 
 
@@ -44,6 +46,13 @@ def store(settings: Settings) -> Iterator[Store]:
     handle = Store(settings)
     yield handle
     handle.close()
+
+
+@pytest.fixture(scope="session")
+def engine() -> Engine:
+    """One detection engine for the whole run, on the bundled species data and lexicon:
+    building its automata takes a second, and no test changes it."""
+    return Engine()
 
 
 @pytest.fixture(scope="session")

@@ -15,12 +15,6 @@ import pytest
 
 from wildtrace.detect.engine import Engine, ListingText
 
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 EVERYDAY = [
     ("Arabisches Parfümöl Oud Moschus 12ml", "Alkoholfrei, Roll-on. 8 €"),
     (

@@ -12,11 +12,6 @@ from wildtrace.detect.engine import Engine, ListingText
 PRICE = "السعر 5000 ريال، واتساب 0501234567"
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 @pytest.mark.parametrize(
     ("title", "taxon"),
     [

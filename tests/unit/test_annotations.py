@@ -10,11 +10,6 @@ from wildtrace.species.annotations import ANNOTATIONS, annotation_in
 from wildtrace.species.kb import default_knowledge_base, parse_species_csv
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 @pytest.mark.parametrize(
     ("note", "number"),
     [

@@ -13,11 +13,6 @@ import pytest
 from wildtrace.detect.engine import Engine, ListingText
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 def names(engine: Engine, title: str, body: str) -> set[str]:
     return {t.name for t in engine.analyse(ListingText(id="t", title=title, text=body)).taxa}
 

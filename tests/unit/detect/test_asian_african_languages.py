@@ -11,11 +11,6 @@ from wildtrace.detect.engine import Engine, ListingText
 from wildtrace.domain.analysis import Analysis
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 def analyse(engine: Engine, title: str, text: str = "") -> Analysis:
     return engine.analyse(ListingText(id="t", title=title, text=text))
 

@@ -15,11 +15,6 @@ from wildtrace.detect.engine import Engine, ListingText
 from wildtrace.lexicon.load import Lexicon
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 def names(engine: Engine, text: str) -> set[str]:
     return {t.name for t in engine.analyse(ListingText(id="t", title=text, text="")).taxa}
 

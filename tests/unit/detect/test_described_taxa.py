@@ -8,11 +8,6 @@ import pytest
 from wildtrace.detect.engine import Engine, ListingText
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 @pytest.mark.parametrize(
     ("title", "text", "taxon"),
     [

@@ -20,11 +20,6 @@ TIGER = "Panthera tigris"
 BEARS = "Ursidae"
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 def run(engine: Engine, title: str, text: str = "") -> Analysis:
     return engine.analyse(ListingText(id="t", title=title, text=text))
 

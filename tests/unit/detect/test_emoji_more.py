@@ -41,11 +41,6 @@ ORCHIDS = "Orchidaceae"
 CACTI = "Cactaceae"
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 def run(engine: Engine, title: str, text: str = "") -> Analysis:
     return engine.analyse(ListingText(id="t", title=title, text=text))
 

@@ -8,11 +8,6 @@ from wildtrace.detect.engine import Engine, ListingText
 from wildtrace.textnorm.normalise import normalise
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 def analyse(engine: Engine, title: str, text: str = "", price: float | None = None):
     return engine.analyse(ListingText(id="t", title=title, text=text, price=price))
 

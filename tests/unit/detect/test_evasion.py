@@ -7,11 +7,6 @@ import pytest
 from wildtrace.detect.engine import Engine, ListingText
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 def run(engine: Engine, title: str, text: str = "", price: float | None = None):
     return engine.analyse(ListingText(id="t", title=title, text=text, price=price))
 

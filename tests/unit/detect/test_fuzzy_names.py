@@ -8,11 +8,6 @@ from wildtrace.detect.engine import Engine, ListingText
 from wildtrace.detect.fuzzy_names import plausible_typo
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 def taxa(engine: Engine, text: str) -> dict[str, tuple[str, ...]]:
     result = engine.analyse(ListingText(id="t", title="", text=text))
     return {t.name: t.evasion for t in result.taxa}

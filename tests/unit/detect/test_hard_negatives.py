@@ -13,12 +13,6 @@ import pytest
 
 from wildtrace.detect.engine import Engine, ListingText
 
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 FIRST_SET = [
     pytest.param(
         "Ivory white wedding dress size 10",

@@ -13,12 +13,6 @@ import pytest
 
 from wildtrace.detect.engine import Engine, ListingText
 
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 NEGATIVES = [
     pytest.param(
         "Bobcat S70 skid steer",

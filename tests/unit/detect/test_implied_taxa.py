@@ -8,11 +8,6 @@ from wildtrace.detect.engine import Engine, ListingText
 from wildtrace.domain.analysis import Analysis
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 def analyse(engine: Engine, text: str) -> Analysis:
     return engine.analyse(ListingText(id="t", title="", text=text))
 

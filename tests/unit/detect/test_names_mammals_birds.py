@@ -15,11 +15,6 @@ import pytest
 from wildtrace.detect.engine import Engine, ListingText
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 def taxa(engine: Engine, title: str, body: str = "", price: float | None = None) -> set[str]:
     listing = ListingText(id="t", title=title, text=body, price=price)
     return {t.name for t in engine.analyse(listing).taxa}

@@ -7,11 +7,6 @@ import pytest
 from wildtrace.detect.engine import Engine, ListingText
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 def _taxa(engine: Engine, title: str, text: str = "") -> list[str]:
     return [t.name for t in engine.analyse(ListingText("t", title, text)).taxa]
 

@@ -9,11 +9,6 @@ from wildtrace.detect.lexicon_terms import arabic_variants
 from wildtrace.textnorm.normalise import normalise
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 def names(engine: Engine, title: str, text: str = "") -> set[str]:
     return {t.name for t in engine.analyse(ListingText(id="t", title=title, text=text)).taxa}
 

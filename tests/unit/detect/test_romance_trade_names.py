@@ -12,11 +12,6 @@ import pytest
 from wildtrace.detect.engine import Engine, ListingText
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 def taxa(engine: Engine, title: str, text: str = "", price: float | None = None) -> set[str]:
     return {t.name for t in engine.analyse(ListingText("t", title, text, price)).taxa}
 

@@ -16,11 +16,6 @@ import pytest
 from wildtrace.detect.engine import Engine, ListingText
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 def trade(engine: Engine, title: str, text: str) -> bool:
     return engine.analyse(ListingText(id="t", title=title, text=text)).wildlife_trade
 

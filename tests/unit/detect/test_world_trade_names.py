@@ -11,11 +11,6 @@ import pytest
 from wildtrace.detect.engine import Engine, ListingText
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 def names(engine: Engine, text: str) -> set[str]:
     return {t.name for t in engine.analyse(ListingText(id="t", title=text, text="")).taxa}
 
