@@ -21,8 +21,11 @@ PAPERS = (
 LINK = r"(?:\s+(?:de|di|da|do|em|en|in|of|d')\s*|\s+)"
 CONTAINER_BEFORE = re.compile(rf"(?:{CONTAINERS}){LINK}$", re.IGNORECASE)
 CONTAINER_AFTER = re.compile(rf"^(?:\s+|-)?(?:{CONTAINERS})\b|^[袋瓶盒管罐]", re.IGNORECASE)
-PAPERS_BEFORE = re.compile(rf"(?:{PAPERS})(?:{LINK})?(?:\w+\s+)?$", re.IGNORECASE)
-PAPERS_AFTER = re.compile(rf"^\s+(?:\w+\s+)?(?:{PAPERS})\b|^[证證]", re.IGNORECASE)
+# one word may stand between ("documentos claramente falsos", "fake CITES permit"), not a
+# conjunction: "plush toy and certificate" is a toy sold with a certificate
+BETWEEN = r"(?:(?!(?:and|or|y|et|und|e|o|with|con|avec|mit|dan|và)\s)\w+\s+)?"
+PAPERS_BEFORE = re.compile(rf"(?:{PAPERS})(?:{LINK})?{BETWEEN}$", re.IGNORECASE)
+PAPERS_AFTER = re.compile(rf"^\s+{BETWEEN}(?:{PAPERS})\b|^[证證]", re.IGNORECASE)
 
 
 PLASTICS = frozenset(

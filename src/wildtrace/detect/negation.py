@@ -4,6 +4,8 @@ which is a sale."""
 
 from __future__ import annotations
 
+import re
+
 from wildtrace.detect.context import NEGATION_WINDOW, Cue, Cues
 from wildtrace.detect.views import TextViews
 from wildtrace.domain.analysis import TaxonMatch
@@ -47,9 +49,13 @@ FEES = (
 )
 
 
+FEE_WORD = re.compile(r"\bfees?\b")
+
+
 def asks_a_fee(text: str) -> bool:
+    """Whether an adoption asks a fee ("rehoming fee", "with minimal fee", "fee RM200")."""
     lowered = text.casefold()
-    return any(fee in lowered for fee in FEES)
+    return any(fee in lowered for fee in FEES) or FEE_WORD.search(lowered) is not None
 
 
 def is_adoption(cue: Cue) -> bool:

@@ -313,3 +313,19 @@ def test_a_canceller_is_a_whole_word(engine: Engine, title: str, text: str, taxa
     is no sign the animal is a toy."""
     analysis = engine.analyse(ListingText("w", title, text))
     assert {t.name for t in analysis.taxa} == taxa
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "taxa"),
+    [
+        ("For adoption po ang kakatua namin", "with minimal fee, pm", {"Psittaciformes"}),
+        ("Kongkang untuk adopt", "fee RM200", {"Nycticebus"}),
+        ("Adopt a tiger", "symbolic adoption pack, plush toy and certificate, donate $50", set()),
+        ("Cerita seram", "Anak saya takut burung hantu dalam cerita seram, buku RM15", set()),
+    ],
+)
+def test_an_adoption_asking_a_fee_is_a_sale(
+    engine: Engine, title: str, text: str, taxa: set[str]
+) -> None:
+    analysis = engine.analyse(ListingText("f", title, text))
+    assert {t.name for t in analysis.taxa} == taxa
