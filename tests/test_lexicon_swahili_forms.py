@@ -545,6 +545,14 @@ EVERYDAY = [
     "Wapiganapo tembo nyasi huumia",
     "Nyani haoni kundule, ila huona la mwenzake",
     "Simba mwenda kimya ndiye mla nyama",
+    "Kijana wa kiume anaitwa Tembo alikamatwa na polisi kwa wizi",
+    "Anavaa gauni la rangi ya chui kila Ijumaa",
+    "Mkeka wenye picha ya tembo unauzwa 15,000",
+    "Vikombe vya chai vyenye picha ya twiga vinauzwa, seti 20,000",
+    "Tembo wa mbao anauzwa, urefu futi mbili, kazi ya mkono",
+    "Simba wa mbao wanauzwa Mwenge, wakubwa na wadogo",
+    "Twiga wa mbao wa mapambo wanauzwa, urefu mita moja",
+    "Tuna mtoto wa mbwa jike aitwaye Simba, anauzwa 20k",
     "Simba SC imeichapa Yanga mabao 2-1 katika mechi ya watani wa jadi",
     "Simba Queens watwaa ubingwa wa ligi ya wanawake kwa mara ya tatu",
     "Tusker FC yaishinda Gor Mahia 1-0 katika uwanja wa Kasarani",
@@ -603,6 +611,9 @@ EVERYDAY = [
     "Bata wa kienyeji wanauzwa jozi 35,000",
     "Samaki wa mapambo aina ya koi wanauzwa, bei kuanzia 5,000",
     "Mwenda pole hajikwai, fanya kazi kwa utulivu",
+    "Niko na tiketi mbili za Simba na Yanga, nauza 20k kila moja",
+    "Naitaji msichana wa kazi, mshahara 120k",
+    "Samaki aina ya changu wanauzwa sokoni Feri",
 ]
 
 
