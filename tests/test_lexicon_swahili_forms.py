@@ -617,11 +617,6 @@ EVERYDAY = [
 ]
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 def _found(engine: Engine, title: str, text: str) -> tuple[set[str], bool, list]:
     result = engine.analyse(ListingText(id="t", title=title, text=text))
     return (

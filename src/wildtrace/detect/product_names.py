@@ -35,7 +35,8 @@ COMPANY_AFTER = re.compile(
     r"K\.?K\.?)(?![\w])"
 )
 COMPANY_BEFORE = re.compile(
-    r"(?:\b(?:PT|CV|UD|ООО|ОАО|ЗАО|АО|ТОО|ИП)\.?\s+[«\"']?|株式会社|有限会社)(?:[\w\-]+\s+){0,2}$"
+    r"(?:\b(?:PT|CV|UD|ООО|ОАО|ЗАО|АО|ТОО|ИП)\.?\s+[«\"']?|株式会社|有限会社|"
+    r"\b(?:[Kk]ampuni ya|[Ss]yarikat|[Pp]erusahaan)\s+)(?:[\w\-]+\s+){0,2}$"
 )
 CJK_COMPANY_AFTER = re.compile(
     r"[\u3040-\u30ff\u4e00-\u9fff]{0,6}(?:有限公司|股份公司|集团|株式会社)"
@@ -128,9 +129,23 @@ HONORIFICS = frozenset(
         "uncle",
         "auntie",
         "aunty",
+        # Swahili titles: Bwana, teacher, doctor, honourable, MP, minister, the late
+        "bw",
+        "mwalimu",
+        "mwl",
+        "dkt",
+        "mhe",
+        "mheshimiwa",
+        "mbunge",
+        "waziri",
+        "rais",
+        "marehemu",
+        "hayati",
     ]
 )
 TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
+# the title, then a given name before the surname ("Mzee Joseph Tembo")
+TITLE_AND_NAME_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+[A-Z][^\W\d_]*[ \t]+$")
 
 
 # Arabic has no capitals: a title before the word is enough ("الدكتور شاهين", Dr Shaheen).
@@ -167,9 +182,14 @@ ARABIC_HONORIFICS = frozenset(
 
 def person_name(match: TaxonMatch, text: str) -> bool:
     """A capitalised animal word after a title or form of address is a person's name."""
-    before = TITLE_BEFORE.search(text, max(0, match.start - 20), match.start)
-    if before is None:
-        return False
     if "\u0600" <= match.matched[:1] <= "\u06ff":
-        return before.group(1) in ARABIC_HONORIFICS
-    return match.matched[:1].isupper() and before.group(1).casefold() in HONORIFICS
+        before = TITLE_BEFORE.search(text, max(0, match.start - 20), match.start)
+        return before is not None and before.group(1) in ARABIC_HONORIFICS
+    if not match.matched[:1].isupper():
+        return False
+    window = max(0, match.start - 32)
+    return any(
+        (before := pattern.search(text, window, match.start)) is not None
+        and before.group(1).casefold() in HONORIFICS
+        for pattern in (TITLE_BEFORE, TITLE_AND_NAME_BEFORE)
+    )

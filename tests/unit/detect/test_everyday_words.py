@@ -225,3 +225,17 @@ def test_plantation_mahogany_is_outside_the_listed_populations(
     """Only the Neotropical populations of big-leaf mahogany are listed."""
     analysis = engine.analyse(ListingText("m", title, text))
     assert {t.name for t in analysis.taxa} == taxa
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Habari", "Mwalimu Tembo amestaafu baada ya kufundisha miaka 35"),
+        ("Msiba", "Mzee Joseph Tembo ameaga dunia, mazishi Jumamosi"),
+        ("Karibu", "Familia ya Bw. Simba inawakaribisha wote"),
+        ("Nafasi za kazi", "Kampuni ya Tembo Steel imetangaza nafasi za kazi, mshahara 500,000"),
+    ],
+)
+def test_swahili_titles_and_companies(engine: Engine, title: str, text: str) -> None:
+    """A title, perhaps with a given name, before an animal word makes it a person's name."""
+    assert engine.analyse(ListingText("sw", title, text)).taxa == ()
