@@ -96,6 +96,7 @@ class KnowledgeBase:
         self.taxa: dict[str, Taxon] = {t.taxon_id: t for t in taxa}
         self.by_name: dict[str, Taxon] = {t.name.lower(): t for t in self.taxa.values()}
         self.name_forms: tuple[NameForm, ...] = tuple(self._name_forms())
+        self._annotations: dict[str, Annotation | None] = {}  # by taxon id, filled on use
 
     def _name_forms(self) -> Iterable[NameForm]:
         for taxon in self.taxa.values():
@@ -119,6 +120,11 @@ class KnowledgeBase:
     def effective_annotation(self, taxon: Taxon) -> Annotation | None:
         """The annotation limiting a plant's listing to some parts and derivatives: its own, or
         that of the higher taxon it is listed under (every orchid has the family's #4)."""
+        if taxon.taxon_id not in self._annotations:
+            self._annotations[taxon.taxon_id] = self._annotation_of(taxon)
+        return self._annotations[taxon.taxon_id]
+
+    def _annotation_of(self, taxon: Taxon) -> Annotation | None:
         if taxon.kingdom != "Plantae" or self.effective_appendix(taxon) == "I":
             return None  # annotations limit Appendix II and III listings only
         for name in (taxon.name, taxon.listed_under, *reversed(taxon.lineage)):
