@@ -177,17 +177,12 @@ class ContextScanner:
             if term.taxon is None:
                 entries.append((normalise(term.text).text, ("product", term.product)))
         self._automaton: PhraseAutomaton[tuple[str, str | None]] = PhraseAutomaton(entries)
-        # acronyms that are everyday words in lower case count only in capitals: UMA (Mexican
-        # wildlife units) is Portuguese "uma", POA (price on application) Swahili "poa" (fine),
-        # MOT (a UK vehicle test) French "mot", TAWA (Tanzania's wildlife authority) Tagalog
-        # "tawa" (laugh). Other acronyms (cod, rm, vb, usd) are written in lower case as often.
-        self._acronyms = EVERYDAY_ACRONYMS
 
     def scan(self, views: TextViews) -> Cues:
         cues = Cues()
         for hit in scan(self._automaton, views):
             text = hit.matched(views)
-            if not text.isupper() and text.lower() in self._acronyms:
+            if not text.isupper() and text.lower() in EVERYDAY_ACRONYMS:
                 continue
             for kind, product in set(hit.payloads):
                 cues.found.append(Cue(kind, hit.start, hit.end, text, product))
@@ -243,6 +238,10 @@ def _ends_with_word(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+# Acronyms that are everyday words in lower case count only in capitals: UMA (Mexican wildlife
+# units) is Portuguese "uma", POA (price on application) Swahili "poa" (fine), MOT (a UK vehicle
+# test) French "mot", TAWA (Tanzania's wildlife authority) Tagalog "tawa" (laugh). Other
+# acronyms (cod, rm, vb, usd) are written in lower case as often.
 EVERYDAY_ACRONYMS = frozenset({"uma", "poa", "mot", "tawa"})
 
 
