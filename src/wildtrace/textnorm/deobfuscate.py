@@ -184,7 +184,9 @@ def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
     if not leet and not spaced and not tones and not copies:
         return DeobfuscatedText(text, offsets, (), False)
     chars = list(text)
-    tactics: list[str | None] = [REDUPLICATION if i in copies else None for i in range(len(chars))]
+    tactics: list[str | None] = [None] * len(chars)
+    for i in copies:
+        tactics[i] = REDUPLICATION
     drop: set[int] = set()
     for start, end in leet:
         table = _leet_table(text[start:end])
