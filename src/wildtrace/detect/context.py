@@ -13,6 +13,7 @@ from wildtrace.detect.amounts import find_amounts
 from wildtrace.detect.attached_negations import of_a_container, of_the_papers
 from wildtrace.detect.automaton import PhraseAutomaton
 from wildtrace.detect.boundaries import is_unspaced_script
+from wildtrace.detect.negated_offers import denied_offer
 from wildtrace.detect.views import TextViews, scan
 from wildtrace.lexicon.load import Lexicon
 from wildtrace.textnorm.normalise import normalise
@@ -68,6 +69,17 @@ CANCELLERS = (
     "杜绝",
     "杜絕",
     "tidak ",
+    # a seller's promise: "不卖假货" (no fakes sold), "we don't sell replicas"
+    "不卖",
+    "不賣",
+    "don't sell ",
+    "do not sell ",
+    "never sell ",
+    "no vendemos ",
+    "não vendemos ",
+    "nous ne vendons pas de ",
+    "tidak menjual ",
+    "không bán ",
     # an accessory that comes with the animal is no sign the animal is a toy or a print
     "comes with ",
     "come with ",
@@ -128,6 +140,9 @@ NEGATING = ("negation", "pattern")
 # shipping terms, are things sellers write.
 # A sum of money ("amount") counts too, but unlike a price request it does not outweigh news
 # cues: reports give the value of a seizure.
+# An offer or wanted word the text denies ("not for sale") is kept as "denied_offer" /
+# "denied_wanted": it shows in the signals and counts for nothing.
+DENIABLE = ("offer", "wanted")
 OFFER_CUES = ("offer", "wanted", "price", "contact", "shipping", "permit", "no_papers", "amount")
 
 
@@ -180,26 +195,16 @@ class ContextScanner:
 
     def scan(self, views: TextViews) -> Cues:
         cues = Cues()
+        lowered = case_fold(views.original)
         for hit in scan(self._automaton, views):
             text = hit.matched(views)
             if not text.isupper() and text.lower() in EVERYDAY_ACRONYMS:
                 continue
             for kind, product in set(hit.payloads):
-                cues.found.append(Cue(kind, hit.start, hit.end, text, product))
-        lowered = case_fold(views.original)
-        for found in self._negations.find(lowered):
-            text = views.original[found.start : found.end]
-            langs = {lang for _, _, lang in found.payloads}
-            for kind, depicts in {(k, d) for k, d, _ in found.payloads}:
-                if kind not in NEGATING:
-                    cues.found.append(Cue(kind, found.start, found.end, text, depicts=depicts))
-                elif of_the_papers(lowered, found.start, found.end):
-                    cues.found.append(Cue("no_papers", found.start, found.end, text))
-                elif not (
-                    self._cancelled(lowered, found.start, found.end, "tl" in langs)
-                    or of_a_container(lowered, found.start, found.end)
-                ):
-                    cues.found.append(Cue(kind, found.start, found.end, text, depicts=depicts))
+                denied = kind in DENIABLE and denied_offer(lowered, hit.start, hit.end)
+                cue_kind = "denied_" + kind if denied else kind
+                cues.found.append(Cue(cue_kind, hit.start, hit.end, text, product))
+        cues.found.extend(self._accented_cues(views.original, lowered))
         # the cheap checks skip two of the three scans in most listings
         patterns = (
             PHONE,
@@ -212,6 +217,27 @@ class ContextScanner:
         for start, end in find_amounts(views.original):
             cues.found.append(Cue("amount", start, end, views.original[start:end]))
         return cues
+
+    def _accented_cues(self, original: str, lowered: str) -> list[Cue]:
+        """Cues matched with their accents kept, and negations with what cancels them."""
+        out = []
+        for found in self._negations.find(lowered):
+            start, end = found.start, found.end
+            text = original[start:end]
+            langs = {lang for _, _, lang in found.payloads}
+            for kind, depicts in {(k, d) for k, d, _ in found.payloads}:
+                if kind in DENIABLE and denied_offer(lowered, start, end):
+                    out.append(Cue("denied_" + kind, start, end, text))
+                elif kind not in NEGATING:
+                    out.append(Cue(kind, start, end, text, depicts=depicts))
+                elif of_the_papers(lowered, start, end):
+                    out.append(Cue("no_papers", start, end, text))
+                elif not (
+                    self._cancelled(lowered, start, end, "tl" in langs)
+                    or of_a_container(lowered, start, end)
+                ):
+                    out.append(Cue(kind, start, end, text, depicts=depicts))
+        return out
 
     @staticmethod
     def _cancelled(lowered: str, start: int, end: int, tagalog: bool = False) -> bool:

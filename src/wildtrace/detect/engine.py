@@ -177,7 +177,8 @@ class Engine:
         offered = (
             any(cues.has(k) for k in OFFER_CUES)
             or (listing.price is not None)
-            or any(t.product for t in taxa)
+            # a product word sells unless the text denies it: "非卖品：象牙雕件" (not for sale)
+            or (any(t.product for t in taxa) and not cues.has("denied_offer"))
         )
         # news reports say "sale" too; an offer also gives a way to buy (price, contact) or asks
         news_only = (
