@@ -138,6 +138,13 @@ def test_new_name_is_found_as_its_taxon(engine: Engine, text: str, taxon: str) -
         "Parfum aroma gaharu 30 ml, harga 50rb",
         "ดินแคคตัส 5 ลิตร ราคา 60 บาท ส่งฟรี",
         "น้ำหอมกลิ่นไม้กฤษณา 30 มล ราคา 590 บาท",
+        # nursery hybrids named by the word for orchid, not only by the genus
+        "Phalaenopsis hybrid orchid in 12cm pot, white, 2 spikes, 12 euro, pickup only",
+        "Hybrid orchids from our greenhouse, 3 for £20",
+        "Orquídea híbrida en maceta, flor blanca, 15€",
+        "Anggrek bulan hibrida siap berbunga, harga 75rb",
+        "杂交兰花 年宵花 盆栽 88元",
+        "กล้วยไม้ลูกผสม ราคา 150 บาท",
         "سجاد لون خشب الورد، 300 ريال",
         "باب بلون خشب الماهوغاني، 500 ريال",
     ],
@@ -146,3 +153,9 @@ def test_everyday_text_names_no_taxon(engine: Engine, text: str) -> None:
     result = engine.analyse(ListingText(id="t", title="", text=text))
     assert not result.taxa
     assert not result.wildlife_trade
+
+
+def test_a_bare_root_orchid_is_a_live_plant(engine: Engine) -> None:
+    text = "Wild-collected Paphiopedilum rothschildianum, bare root, ships worldwide"
+    result = engine.analyse(ListingText(id="t", title="", text=text))
+    assert [(t.name, t.product) for t in result.taxa] == [("Paphiopedilum rothschildianum", "live")]
