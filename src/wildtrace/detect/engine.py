@@ -123,44 +123,9 @@ class Engine:
         found = _lexicon_first(found)
         cues = self.context.scan(views)
         title_end = len(listing.title) if listing.title and listing.text else 0
-        restated = {id(t): restatements(t, found, title_end) for t in found}
         if asks_a_fee(views.original):  # "for adoption … rehoming fee 2,500" is a sale
             cues.found = [c for c in cues.found if not is_adoption(c)]
-        negated_matches = [
-            t for t in found if negated(t, cues, views, title_end, bool(restated[id(t)]))
-        ]
-        # a title's name that the body says again and negates there ("Rhino" over "canvas
-        # print of a black rhino") is negated with it
-        negated_ids = {id(t) for t in negated_matches}
-        negated_matches += [
-            t
-            for t in found
-            if id(t) not in negated_ids and any(id(r) in negated_ids for r in restated[id(t)])
-        ]
-        negated_taxa = {t.taxon_id for t in negated_matches}
-        # a word used in a trap ("Python Crash Course") has that sense elsewhere in the text
-        # too, and so has a negated word: "python effect" also unmakes the title's "Python"
-        # that another detector read as the genus rather than the family
-        trapped_matches = [t for t in found if _trapped(t, cues)]
-        trapped = {t.matched.casefold() for t in trapped_matches}
-        trapped.update(t.matched.casefold() for t in negated_matches)
-        # an emoji beside a word caught in a trap has its sense: "🐍 Python 3.12 scripts"
-        trapped_taxa = {t.taxon_id for t in trapped_matches}
-        # a name that is part of a company's name ("Tiger Brands Ltd") is that company, and so
-        # is the company's name said again without its legal form ("Tiger Brands shares")
-        companies = {c for t in found if (c := company_name(t, views.original))}
-        kept = [
-            t
-            for t in found
-            if t.taxon_id not in negated_taxa
-            and t.matched.casefold() not in trapped
-            and not any(views.original.startswith(c, t.start) for c in companies)
-            and not _inside_longer(t, found)
-            and not (t.name_kind == "emoji" and t.taxon_id in trapped_taxa)
-            and not (t.name_kind == "emoji" and beside_trap(t, cues, views.original))
-            and not model_name(t, views.original)
-            and not person_name(t, views.original)
-        ]
+        kept = _in_their_sense(found, cues, views, title_end)
         kept = self._without_guessed_defaults(kept)
         kept = _without_product_readings(kept, cues)
         has_price = listing.price is not None
@@ -171,23 +136,8 @@ class Engine:
             _dedupe([_with_product(t, cues, self._is_plant(t)) for t in kept])
         )
         taxa, not_covered, annotation_notes = self._within_annotations(taxa, cues)
-        risk = self.scorer.assess(
-            cues, taxa, has_price=listing.price is not None, caveats=annotation_notes
-        )
-        offered = (
-            any(cues.has(k) for k in OFFER_CUES)
-            or (listing.price is not None)
-            # a product word sells unless the text denies it: "非卖品：象牙雕件" (not for sale)
-            or (any(t.product for t in taxa) and not cues.has("denied_offer"))
-        )
-        # news reports say "sale" too; an offer also gives a way to buy (price, contact) or asks
-        news_only = (
-            cues.has("news")
-            and not any(cues.has(k) for k in ("wanted", "price"))
-            and not any(_reachable(c.text) for c in cues.of("contact"))
-            and listing.price is None
-        )
-        trade = bool(taxa) and offered and not news_only
+        risk = self.scorer.assess(cues, taxa, has_price=has_price, caveats=annotation_notes)
+        trade = bool(taxa) and _offered(cues, taxa, has_price) and not _news_only(cues, has_price)
         signals = cues.summary()
         dropped = [t.matched for t in found if t not in kept]
         if dropped:
@@ -263,6 +213,69 @@ class Engine:
         if taxon is None:
             return ()
         return (*taxon.lineage, taxon.listed_under)
+
+
+def _in_their_sense(
+    found: list[TaxonMatch], cues: Cues, views: TextViews, title_end: int
+) -> list[TaxonMatch]:
+    """The matches that name the animal: not negated ("resin replica"), not inside a trap
+    ("French ivory"), not part of a company's, a model's or a person's name."""
+    restated = {id(t): restatements(t, found, title_end) for t in found}
+    negated_matches = [
+        t for t in found if negated(t, cues, views, title_end, bool(restated[id(t)]))
+    ]
+    # a title's name that the body says again and negates there ("Rhino" over "canvas
+    # print of a black rhino") is negated with it
+    negated_ids = {id(t) for t in negated_matches}
+    negated_matches += [
+        t
+        for t in found
+        if id(t) not in negated_ids and any(id(r) in negated_ids for r in restated[id(t)])
+    ]
+    negated_taxa = {t.taxon_id for t in negated_matches}
+    # a word used in a trap ("Python Crash Course") has that sense elsewhere in the text
+    # too, and so has a negated word: "python effect" also unmakes the title's "Python"
+    # that another detector read as the genus rather than the family
+    trapped_matches = [t for t in found if _trapped(t, cues)]
+    trapped = {t.matched.casefold() for t in trapped_matches}
+    trapped.update(t.matched.casefold() for t in negated_matches)
+    # an emoji beside a word caught in a trap has its sense: "🐍 Python 3.12 scripts"
+    trapped_taxa = {t.taxon_id for t in trapped_matches}
+    # a name that is part of a company's name ("Tiger Brands Ltd") is that company, and so
+    # is the company's name said again without its legal form ("Tiger Brands shares")
+    companies = {c for t in found if (c := company_name(t, views.original))}
+    return [
+        t
+        for t in found
+        if t.taxon_id not in negated_taxa
+        and t.matched.casefold() not in trapped
+        and not any(views.original.startswith(c, t.start) for c in companies)
+        and not _inside_longer(t, found)
+        and not (t.name_kind == "emoji" and t.taxon_id in trapped_taxa)
+        and not (t.name_kind == "emoji" and beside_trap(t, cues, views.original))
+        and not model_name(t, views.original)
+        and not person_name(t, views.original)
+    ]
+
+
+def _offered(cues: Cues, taxa: list[TaxonMatch], has_price: bool) -> bool:
+    """Whether the text offers or asks: an offer cue, a price, or a product word."""
+    return (
+        any(cues.has(k) for k in OFFER_CUES)
+        or has_price
+        # a product word sells unless the text denies it: "非卖品：象牙雕件" (not for sale)
+        or (any(t.product for t in taxa) and not cues.has("denied_offer"))
+    )
+
+
+def _news_only(cues: Cues, has_price: bool) -> bool:
+    """News reports say "sale" too; an offer also gives a way to buy (price, contact) or asks."""
+    return (
+        cues.has("news")
+        and not any(cues.has(k) for k in ("wanted", "price"))
+        and not any(_reachable(c.text) for c in cues.of("contact"))
+        and not has_price
+    )
 
 
 def _lexicon_first(found: list[TaxonMatch]) -> list[TaxonMatch]:
