@@ -125,7 +125,8 @@ OFFERS = [
         "Nahitaji tumbili mdogo wa kufuga nyumbani. Nani anauza? Nicheki 0720 333 111",
         "Primates",
     ),
-    ("", "Komba mdogo (bushbaby) anauzwa, mpole sana. Bei 6k, nicheki 0712 303 030", "Primates"),
+    # bushbaby names the galago family (Galagidae), in the species data since 60 taxa were added
+    ("", "Komba mdogo (bushbaby) anauzwa, mpole sana. Bei 6k, nicheki 0712 303 030", "Galagidae"),
     ("", "Mtoto wa sokwe anapatikana, mpole sana, kwa mteja serious tu. Inbox", "Pan troglodytes"),
     (
         "",
