@@ -190,7 +190,7 @@ OFFERS = [
         ("Natafuta vinyonga kwa wingi, kwa ajili ya kusafirisha nje. Nipigie 0788 989 898"),
         "Chamaeleonidae",
     ),
-    ("", "Chameleon za Jackson zinauzwa, jozi 5k. Nicheki 0721 454 545", "Chamaeleonidae"),
+    ("", "Chameleon za Jackson zinauzwa, jozi 5k. Nicheki 0721 454 545", "Trioceros jacksonii"),
     ("", "Chatu anauzwa, mita 3, mpole. Bei Ksh 30,000. 0721 232 323", "Pythonidae"),
     ("", "Mafuta ya chatu yanapatikana, kwa matibabu ya ngozi. Bei 5k chupa", "Pythonidae"),
     ("", "Ngozi ya chatu inauzwa, urefu mita 4. Bei ya maelewano", "Pythonidae"),

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from wildtrace.detect.context import OFFER_CUES, ContextScanner, Cue, Cues, lead_verb_cues
 from wildtrace.detect.emoji_rules import beside_trap, emoji_supported, without_emoji_decoration
+from wildtrace.detect.eponyms import Eponyms
 from wildtrace.detect.lexicon_terms import LexiconTermsDetector
 from wildtrace.detect.negation import asks_a_fee, is_adoption, negated, restatements
 from wildtrace.detect.product_names import company_name, model_name, person_name
@@ -109,6 +110,7 @@ class Engine:
             LexiconTermsDetector(self.kb, self.lexicon),
         )
         self.context = ContextScanner(self.lexicon)
+        self.eponyms = Eponyms(self.kb)
         self.scorer = RiskScorer()
 
     @property
@@ -131,6 +133,7 @@ class Engine:
         has_price = listing.price is not None
         kept = [t for t in kept if t.name_kind != "emoji" or emoji_supported(t, cues, has_price)]
         kept = without_emoji_decoration(kept, cues)
+        kept = [self.eponyms.refine(t, views.original) for t in kept]
         cues.found.extend(lead_verb_cues(views.original, [(t.start, t.end) for t in kept]))
         taxa = self._most_specific(
             _dedupe([_with_product(t, cues, self._is_plant(t)) for t in kept])

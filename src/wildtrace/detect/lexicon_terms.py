@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from pydantic import BaseModel, Field
+from rapidfuzz.distance import OSA
 
 from wildtrace.detect.automaton import PhraseAutomaton
 from wildtrace.detect.boundaries import is_pictograph
@@ -26,6 +27,9 @@ from wildtrace.species.kb import KnowledgeBase
 from wildtrace.textnorm.deobfuscate import MIN_TONELESS, THAI_TONE_MARKS
 from wildtrace.textnorm.normalise import normalise
 
+# characters each side of a misspelled name searched for a trap it completes once corrected
+TRAP_REACH = 40
+MAX_CORRECTION = 3  # edits between a listed misspelling and the right spelling it stands for
 NON_LATIN_LANGS = frozenset({"zh", "ja", "th", "ar", "ru", "ko", "hi"})
 CONFIDENCE = {
     "name": 0.9,
@@ -69,6 +73,9 @@ class LexiconTermsDetector:
         names = [(text, t) for text, t in folded if t.kind in {"name", "product"}]
         self._fuzzy = FuzzyNames(names) if self.config.fuzzy else None
         self._fuzzy_phrases = FuzzyPhrases(names) if self.config.fuzzy else None
+        traps = [(normalise(t.text).text, True) for t in lexicon.of_kind("trap")]
+        self._traps: PhraseAutomaton[bool] = PhraseAutomaton(traps)
+        self._spelled_right = _spelled_right(folded)
 
     def detect(self, views: TextViews) -> list[TaxonMatch]:
         matches = self._exact(views)
@@ -85,7 +92,9 @@ class LexiconTermsDetector:
                     for m in matches
                 ):
                     continue
-                if proper_noun(views.original, start):
+                if proper_noun(views.original, start) or self._trapped_once_corrected(
+                    folded.text, hit.start, hit.end, hit.name
+                ):
                     continue
                 term = hit.payloads[0]
                 taxon = self.kb.lookup(str(term.taxon))
@@ -102,6 +111,24 @@ class LexiconTermsDetector:
                     )
                 )
         return matches
+
+    def _trapped_once_corrected(self, folded: str, start: int, end: int, name: str) -> bool:
+        """A misspelling inside a phrase that is a trap once spelled right is that phrase:
+        "color avorrio" is the colour ivory, "Jagwar XF" the car."""
+        lo = max(0, start - TRAP_REACH)
+        corrected = folded[lo:start] + name + folded[end : end + TRAP_REACH]
+        at, to = start - lo, start - lo + len(name)
+        return any(t.start < to and at < t.end for t in self._traps.find(corrected))
+
+    def _misspelling_trapped(self, original: str, start: int, end: int, term: Term) -> bool:
+        """A listed misspelling ("jagwar") inside a trap once spelled right ("Jaguar XF")."""
+        right = self._spelled_right.get(id(term))
+        if right is None:
+            return False
+        before = normalise(original[max(0, start - TRAP_REACH) : start]).text
+        after = normalise(original[end : end + TRAP_REACH]).text
+        text = before + right + after
+        return self._trapped_once_corrected(text, len(before), len(before) + len(right), right)
 
     def _exact(self, views: TextViews) -> list[TaxonMatch]:
         matches = []
@@ -127,6 +154,8 @@ class LexiconTermsDetector:
                 evasion.add(term.kind)
             if term.role == "misspelled":
                 evasion.add("misspelled_common")
+                if self._misspelling_trapped(views.original, hit.start, hit.end, term):
+                    continue
             if _romanised(term):
                 evasion.add("transliteration")
             confidence = CONFIDENCE[term.kind] - (0.0 if term.reviewed else 0.05)
@@ -168,6 +197,21 @@ class LexiconTermsDetector:
             evasion=tuple(sorted(evasion)),
             product=term.product,
         )
+
+
+def _spelled_right(folded: list[tuple[str, Term]]) -> dict[int, str]:
+    """Each listed misspelling's nearest right spelling: a name of the same taxon and language."""
+    right: dict[tuple[str | None, str | None], list[str]] = {}
+    for text, term in folded:
+        if term.kind == "name" and term.role != "misspelled":
+            right.setdefault((term.taxon, term.lang), []).append(text)
+    out = {}
+    for text, term in folded:
+        if term.role == "misspelled" and (names := right.get((term.taxon, term.lang))):
+            best = min(names, key=lambda n: OSA.distance(text, n))
+            if OSA.distance(text, best) <= MAX_CORRECTION:
+                out[id(term)] = best
+    return out
 
 
 PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")

@@ -1,0 +1,102 @@
+"""Species named after a person: "camélions de Parson", "Ndege wapenzi wa Fischer", "vinyonga
+(Jackson)", "kobe wa Hermann". Sellers in any language keep the person's name of the common
+name and translate the rest, so a group named in the text (chameleons, lovebirds, tortoises)
+with a person's name beside it points to the one species of that group whose epithet is formed
+from the name (parsonii, fischeri, jacksonii, hermanni).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from wildtrace.detect.product_names import HONORIFICS, TITLE_AND_NAME_BEFORE, TITLE_BEFORE
+from wildtrace.domain.analysis import TaxonMatch
+from wildtrace.species.kb import KnowledgeBase, Taxon
+
+# The Latin endings that make an epithet of a person's name: Parson → parsonii, Fischer →
+# fischeri, Goffin → goffiniana, Lady Amherst → amherstiae.
+ENDINGS = ("i", "ii", "ae", "iae", "orum", "iana", "ianus", "ianum")
+# A name within this many characters of the group's word, on the same line
+WINDOW = 40
+MIN_NAME = 4
+WORD = re.compile(r"[^\W\d_]{4,}(?:['’]s)?")
+SPECIES_RANKS = frozenset({"SPECIES", "SUBSPECIES"})
+
+
+def _plain(word: str) -> str:
+    """Lower case without accents or a possessive: "Grévy's" → "grevy"."""
+    word = re.sub(r"['’]s$", "", word).lower()
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class Eponyms:
+    """Species epithets formed from a person's name, by epithet."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._by_epithet: dict[str, list[Taxon]] = {}
+        for taxon in kb.taxa.values():
+            if taxon.rank in SPECIES_RANKS and " " in taxon.name:
+                epithet = taxon.name.rsplit(" ", 1)[1].lower()
+                if epithet.endswith(ENDINGS):
+                    self._by_epithet.setdefault(epithet, []).append(taxon)
+
+    def named_after(self, word: str) -> set[str]:
+        """The epithets a person's name can make."""
+        name = _plain(word)
+        if len(name) < MIN_NAME:
+            return set()
+        forms = {name + ending for ending in ENDINGS}
+        if name.endswith("e"):  # Hume → humiae
+            forms.add(name[:-1] + "iae")
+        return {f for f in forms if f in self._by_epithet}
+
+    def refine(self, match: TaxonMatch, text: str) -> TaxonMatch:
+        """The species of the matched group named after a person beside it, if exactly one."""
+        if match.rank in SPECIES_RANKS:
+            return match
+        lo = max(0, match.start - WINDOW)
+        hi = min(len(text), match.end + WINDOW)
+        line_start = text.rfind("\n", lo, match.start) + 1
+        line_end = text.find("\n", match.end, hi)
+        window = text[max(lo, line_start) : hi if line_end < 0 else line_end]
+        offset = max(lo, line_start)
+        found: dict[str, tuple[Taxon, int, int]] = {}
+        for word in WORD.finditer(window):
+            start, end = word.start() + offset, word.end() + offset
+            if start < match.end and end > match.start:
+                continue  # a word of the group's own name
+            if _addressed(text, start):
+                continue  # "Mr Jackson selling his chameleon" names the seller
+            for epithet in self.named_after(word.group()):
+                for taxon in self._by_epithet[epithet]:
+                    if match.name in (taxon.genus, taxon.family, taxon.order, taxon.klass):
+                        found[taxon.taxon_id] = (taxon, start, end)
+        if len(found) != 1:
+            return match
+        taxon, start, end = next(iter(found.values()))
+        lo, hi = min(start, match.start), max(end, match.end)
+        return replace(
+            match,
+            name=taxon.name,
+            taxon_id=taxon.taxon_id,
+            rank=taxon.rank,
+            appendix=self.kb.effective_appendix(taxon),
+            matched=text[lo:hi],
+            start=lo,
+            end=hi,
+            name_kind="eponym",
+        )
+
+
+def _addressed(text: str, start: int) -> bool:
+    """The name follows a title or form of address: a person, not a species' namesake."""
+    window = max(0, start - 32)
+    return any(
+        (before := pattern.search(text, window, start)) is not None
+        and before.group(1).casefold() in HONORIFICS
+        for pattern in (TITLE_BEFORE, TITLE_AND_NAME_BEFORE)
+    )

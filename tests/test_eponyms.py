@@ -1,0 +1,42 @@
+"""Species named after a person: the group word in any language plus the person's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from wildtrace.detect.engine import Engine, ListingText
+
+
+def taxa(engine: Engine, text: str) -> set[str]:
+    return {t.name for t in engine.analyse(ListingText(id="t", title="", text=text)).taxa}
+
+
+@pytest.mark.parametrize(
+    ("text", "species"),
+    [
+        ("Recherche camélions de Parson adultes", "Calumma parsonii"),
+        ("Vinyonga wa pembe tatu (Jackson) kwa wapenzi wa pets, bei 50k", "Trioceros jacksonii"),
+        ("Kobe wa Hermann wadogo wanauzwa, bei 200k", "Testudo hermanni"),
+        ("Perroquet de Fischer à vendre", "Agapornis fischeri"),
+        ("Grévy zebra skin for sale", "Equus grevyi"),
+    ],
+)
+def test_a_group_word_beside_a_namesake_is_the_species(
+    engine: Engine, text: str, species: str
+) -> None:
+    assert taxa(engine, text) == {species}
+
+
+def test_a_person_addressed_by_title_is_the_seller(engine: Engine) -> None:
+    assert taxa(engine, "Mr Jackson selling his chameleon collection") == {"Chamaeleonidae"}
+
+
+def test_a_name_that_fits_no_species_of_the_group_changes_nothing(engine: Engine) -> None:
+    # Hermann fits a tortoise, not a chameleon
+    assert taxa(engine, "Caméléon de Hermann à vendre") == {"Chamaeleonidae"}
+
+
+def test_misspellings_inside_a_trap_once_corrected_are_that_trap(engine: Engine) -> None:
+    assert taxa(engine, "Divano tre posti color avorrio, 300 euro") == set()
+    assert taxa(engine, "Jagwar XF 2012 parts, headlights and grille, $300") == set()
+    assert taxa(engine, "Selling avorrio carving, 200 euro") == {"Loxodonta africana"}
