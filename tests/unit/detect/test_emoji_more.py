@@ -524,14 +524,6 @@ GAPS = [
         ),
     ),
     (
-        "🐬 dolphin watching tour, 2 hours, $60",
-        ("traps: dolphin and whale watching tours"),
-    ),
-    (
-        "🐋 whale watching boat trip, $85",
-        ("traps: dolphin and whale watching tours"),
-    ),
-    (
         "🐢 Jual kura-kura brazil kecil, 15rb/ekor",
         (
             "engine: an emoji beside an unlisted animal named in a trap (kura-kura "
@@ -587,6 +579,8 @@ CLOSED_GAPS = [
         ("engine: the cactus emoji beside an unlisted succulent (aloe vera) keeps its default"),
     ),
     ("🦩 flamingo pool float, $25", "traps: pool floats"),
+    ("🐬 dolphin watching tour, 2 hours, $60", "context: watching and tours show the animal"),
+    ("🐋 whale watching boat trip, $85", "context: watching and tours show the animal"),
 ]
 KNOWN_GAPS = [pytest.param(text, marks=pytest.mark.xfail(reason=why)) for text, why in GAPS]
 

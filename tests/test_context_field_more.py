@@ -1,0 +1,54 @@
+"""Talk of a ban is no offer; wildlife watching and toys are no animal for sale."""
+
+from __future__ import annotations
+
+import pytest
+
+from wildtrace.detect.engine import Engine, ListingText
+
+
+def analyse(engine: Engine, text: str) -> tuple[bool, set[str]]:
+    result = engine.analyse(ListingText(id="t", title="", text=text))
+    return result.wildlife_trade, {t.name for t in result.taxa}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nyama na mafuta ya nguva hayaruhusiwi kuuzwa sokoni.",
+        "It is illegal to sell ivory in the UK since 2022.",
+        "Dilarang menjual kura-kura moncong babi",
+        "Bawal ibenta ang pawikan",
+        "禁止出售象牙制品",
+        "Cấm bán sừng tê giác",
+        "ห้ามขายงาช้าง",
+        "Запрещено продавать шкуры тигра",
+        "ممنوع بيع العاج",
+        "Kontena la magogo ya mpingo lazuiliwa bandarini",
+    ],
+)
+def test_talk_of_a_ban_is_no_trade_but_names_the_taxon(engine: Engine, text: str) -> None:
+    trade, taxa = analyse(engine, text)
+    assert not trade
+    assert taxa
+
+
+def test_a_seller_who_names_the_ban_still_sells(engine: Engine) -> None:
+    trade, taxa = analyse(engine, "Illegal to sell? Not here. Rhino horn, DM me 0812345678")
+    assert trade
+    assert taxa == {"Rhinocerotidae"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donsol butanding watching 2D1N: hotel, boat, guide. 3,800 per pax",
+        "Whale shark swimming tour Oslob 1500 pesos",
+        "Avistamiento de ballenas jorobadas en Puerto Vallarta, 900 pesos por persona",
+        "Seti ya midoli 12 ya wanyama: simba, tembo, kifaru. Bei 18,000",
+    ],
+)
+def test_watching_tours_and_toys_name_no_animal_for_sale(engine: Engine, text: str) -> None:
+    trade, taxa = analyse(engine, text)
+    assert not trade
+    assert not taxa
