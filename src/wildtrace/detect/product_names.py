@@ -1,5 +1,6 @@
 """Animal names that name a product, a company or a person: a capitalised name right before a
-model code, inside a company's registered name, or after a title ("Mzee Tembo")."""
+model code, inside a company's registered name or a venue's or team's name ("Mamba Lounge"), or
+after a title ("Mzee Tembo")."""
 
 from __future__ import annotations
 
@@ -42,6 +43,20 @@ CJK_COMPANY_AFTER = re.compile(
     r"[\u3040-\u30ff\u4e00-\u9fff]{0,6}(?:有限公司|股份公司|集团|株式会社)"
 )
 
+# A place, team or business named after the animal: "Mamba Lounge", "Tuko Kings", "Simba
+# Safaris", "Tiger Hotel"; "Hotel Tigre", "Bar El Jaguar", "Warung Gajah", "Hoteli ya Simba".
+VENUE_AFTER = re.compile(
+    r"[ \t]+(Lounge|Bar|Pub|Club|Kings|Queens|FC|SC|United|Warriors|Stars|Boys|Hotel|Motel|Inn|"
+    r"Lodge|Resort|Restaurant|Caf[eé]|Grill|Bistro|Studio|Salon|Gym|Fitness|Academy|School|"
+    r"Records|Band|Express|Motors|Tours|Travels?|Safaris|Camp|Cinema|Mall|Plaza|Towers?|"
+    r"Apartments|Bakery|Brewery|Stadium|Arena|Sports)(?![\w'’])"
+)
+VENUE_BEFORE = re.compile(
+    r"\b(?:Hotel|Hoteli|Club|Klub|Bar|Baa|Pub|Caf[eé]|Restaurant|Restaurante|Ristorante|"
+    r"Warung|Toko|Kedai|Rumah Makan|Lodge|Resort|Kambi|Studio|Stadium|Estadio)"
+    r"[ \t]+(?:(?:El|La|Los|Las|Le|Les|Il|The|Der|Die|Das|ya|wa|la|cha)[ \t]+)?$"
+)
+
 
 def company_name(match: TaxonMatch, text: str) -> str | None:
     """The company's name when the match is part of one ("Tiger Brands" in "Tiger Brands
@@ -51,6 +66,11 @@ def company_name(match: TaxonMatch, text: str) -> str | None:
         return match.matched
     if match.matched[:1].isupper() and (after := COMPANY_AFTER.match(text, match.end)):
         return match.matched + after.group(1)
+    if match.matched[:1].isupper() and " " not in match.matched:
+        if venue := VENUE_AFTER.match(text, match.end):
+            return match.matched + venue.group()
+        if VENUE_BEFORE.search(before):
+            return match.matched
     return None
 
 

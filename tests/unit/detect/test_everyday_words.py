@@ -1,6 +1,7 @@
 """Genus names that are everyday words ("Pan" bread, "Manta" blanket, "Manis" sweet) are not
 read as the genus when they stand alone, nor are names inside a company's registered name
-("Tiger Brands Ltd", "PT Gajah Tunggal") or after a title ("Mzee Tembo"); binomials, common names
+("Tiger Brands Ltd", "PT Gajah Tunggal"), a venue's or a team's ("Mamba Lounge", "Tuko
+Kings") or after a title ("Mzee Tembo"); binomials, common names
 and goods still count."""
 
 from __future__ import annotations
@@ -53,6 +54,11 @@ def test_binomials_and_common_names_still_count(
         ("老虎食品有限公司 招聘", "老虎食品有限公司招聘销售，月薪8000元"),
         ("Elefant GmbH Kinderwagen", "Kinderwagen von Elefant GmbH, 80 Euro"),
         ("Ristrutturazioni", "Falco Costruzioni srl: preventivi gratuiti, chiamare 333 1234567"),
+        # venues and teams named after an animal
+        ("Liga finals", "Agila ng Batangas vs. Tuko Kings, 6pm sa covered court, 50 pesos"),
+        ("Ijumaa hii", "Mamba Lounge Mwenge: nyama choma na bendi live. Kiingilio 5000"),
+        ("Hotel promo", "Book your stay at Hotel Tigre, rooms from $40, call 0991234567"),
+        ("Makan malam", "Warung Harimau buka 24 jam, nasi goreng 15rb, WA 081234567"),
     ],
 )
 def test_a_company_named_after_an_animal_is_no_animal(
@@ -71,6 +77,7 @@ def test_a_company_named_after_an_animal_is_no_animal(
             "Panthera tigris",
         ),
         ("Baby Python for sale", "Python from Python Reptiles Ltd, $150", "Pythonidae"),
+        ("Tiger Bone Wine", "Tiger Bone Wine 500ml for sale, 200 USD", "Panthera tigris"),
     ],
 )
 def test_a_seller_company_does_not_hide_the_goods(
