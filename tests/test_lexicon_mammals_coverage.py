@@ -35,7 +35,8 @@ from wildtrace.detect.engine import Engine, ListingText
         ("Cottontop tamarin for sale, DM for price", "Saguinus oedipus"),
         ("出售棉顶狨一对，价格私聊", "Saguinus oedipus"),
         ("Vends douc à pattes rouges, prix à débattre", "Pygathrix nemaeus"),
-        ("出售白臀叶猴，价格私聊", "Pygathrix nemaeus"),
+        # 白臀叶猴 is any douc: the genus, since all three doucs are in the species data
+        ("出售白臀叶猴，价格私聊", "Pygathrix"),
         ("Продам долгопята, цена договорная", "Tarsius"),
         ("メガネザルを譲ります、価格は応相談", "Tarsius"),
         ("Verkaufe Tigerjunges, Preis VB", "Panthera tigris"),

@@ -34,7 +34,7 @@ from wildtrace.detect.engine import Engine, ListingText
         ("Jual harimau salji, serius sahaja", "Panthera uncia"),
         ("Jual kera hantu jinak, pos seluruh Malaysia", "Tarsius"),
         ("Jual anak buaya jejulong, harga runding", "Tomistoma schlegelii"),
-        ("Jual ular sawa cindai jinak", "Python"),
+        ("Jual ular sawa cindai jinak", "Python brongersmai"),
         ("Jual anak menturun, ws saya", "Arctictis binturong"),
         # Tagalog / Visayan
         ("Benta ko pagong na lupa, 2 piraso", "Testudinidae"),

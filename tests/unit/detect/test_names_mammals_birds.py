@@ -136,7 +136,7 @@ OFFERS = [
         "Macaquinho prego para vender",
         "Macaco-prego filhote, 4 meses, come banana",
         3000,
-        "Primates",
+        "Sapajus apella",  # the tufted capuchin, in the species data since 60 taxa were added
     ),
     (
         "pt",
@@ -317,11 +317,17 @@ OFFERS = [
         "Psittacus erithacus",
     ),
     ("vi", "Khỉ đuôi lợn con", "Bán khỉ đuôi lợn con, thuần, ăn chuối", None, "Primates"),
-    ("vi", "Bán voọc con", "Con voọc chà vá mới bắt, ai cần liên hệ", None, "Primates"),
+    ("vi", "Bán voọc con", "Con voọc chà vá mới bắt, ai cần liên hệ", None, "Pygathrix"),
     ("vi", "Nanh hổ thật", "Nanh hổ rừng thật 100%, bao test, zalo 09xx", None, "Panthera tigris"),
     ("vi", "Cao hổ cốt nguyên chất", "Cao hổ cốt nấu 100 ngày, 1 lạng", None, "Panthera tigris"),
     ("vi", "Mật gấu nguyên túi", "Bán mật gấu rừng, túi mật khô", None, "Ursidae"),
-    ("vi", "Vượn đen má trắng", "Bán vượn đen má trắng con, rất thuần", None, "Hylobatidae"),
+    (
+        "vi",
+        "Vượn đen má trắng",
+        "Bán vượn đen má trắng con, rất thuần",
+        None,
+        "Nomascus leucogenys",
+    ),
     ("vi", "Beo lửa con", "Bán beo lửa con, ăn thịt sống", None, "Catopuma temminckii"),
     (
         "vi",
@@ -351,10 +357,10 @@ OFFERS = [
         "Beruk jantan",
         "Jual beruk jantan umur 1 th, sudah bisa petik kelapa",
         2500000,
-        "Primates",
+        "Macaca nemestrina",
     ),
-    ("id", "Owa jawa anakan", "Owa anakan sehat, bisa kirim luar kota", None, "Hylobatidae"),
-    ("id", "Lutung jawa", "Jual lutung hitam jinak, makan daun", None, "Primates"),
+    ("id", "Owa jawa anakan", "Owa anakan sehat, bisa kirim luar kota", None, "Hylobates moloch"),
+    ("id", "Lutung jawa", "Jual lutung hitam jinak, makan daun", None, "Trachypithecus auratus"),
     (
         "id",
         "Perkici pelangi",
@@ -382,7 +388,7 @@ OFFERS = [
         "Pycnonotus zeylanicus",
     ),
     ("ms", "Kongkang jinak", "Jual kongkang, comel, harga RM500", None, "Nycticebus"),
-    ("ms", "Anak lotong", "Ada anak lotong nak dijual, jinak", None, "Primates"),
+    ("ms", "Anak lotong", "Ada anak lotong nak dijual, jinak", None, "Trachypithecus"),
     ("ms", "Anak memerang", "Memerang kecil jinak, RM800", None, "Aonyx cinereus"),
     # ---------------------------------------------------------------- tl
     ("tl", "Tarsier for sale", "May tarsier po, maliit lang, PM for price", None, "Tarsius"),

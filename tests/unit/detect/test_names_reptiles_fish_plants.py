@@ -56,7 +56,7 @@ def names(engine: Engine, title: str, body: str = "") -> set[str]:
         ("Ebano del Madagascar", "Tastiere per chitarra, 40 € al pezzo", "Diospyros"),
         ("سلاحف سلكاتا صغار للبيع", "بالرياض، السعر بالخاص", "Centrochelys sulcata"),
         ("سلحفاة ريدفوت صغيرة للبيع", "التواصل واتساب", "Chelonoidis carbonarius"),
-        ("ورل صحراوي حي للبيع", "حجم كبير، السعر 400 ريال", "Varanus"),
+        ("ورل صحراوي حي للبيع", "حجم كبير، السعر 400 ريال", "Varanus griseus"),
         ("قسط هندي أصلي مطحون", "التوصيل لكل المدن، 50 ريال", "Saussurea costus"),
         ("ขายลูกเต่าซัลคาต้า", "เลี้ยงง่าย ส่งทั่วประเทศ ราคา 2500 บาท", "Centrochelys sulcata"),
         ("ขายแอกโซลอเติล สีชมพู", "ตัวละ 300 บาท ทักไลน์", "Ambystoma mexicanum"),

@@ -22,7 +22,7 @@ def taxa(engine: Engine, title: str, body: str) -> set[str]:
     ("title", "body", "taxon"),
     [
         ("ขายลูกลิงเสน ตัวผู้ เชื่อง", "ลิงเสนหน้าแดง ราคา 4,500 บาท ทักไลน์", "Primates"),  # th
-        ("ขายลูกค่างแว่น กินใบไม้", "6000 บาท สนใจทักแชท", "Primates"),  # th
+        ("ขายลูกค่างแว่น กินใบไม้", "6000 บาท สนใจทักแชท", "Trachypithecus obscurus"),  # th
         ("ขายลูกนกแก๊ก ป้อนมือ", "นกแก๊กเชื่อง ราคา 8,000 บาท", "Buceros"),  # th
         ("ขายนกเงือกกรามช้าง ตัวเมีย", "ราคาคุยได้ ทักไลน์", "Buceros"),  # th
         ("ขายเต่าหก ตัวใหญ่ 20 ซม", "เต่าหกดำ ราคา 5000 บาท", "Manouria emys"),  # th
@@ -47,17 +47,17 @@ def taxa(engine: Engine, title: str, body: str) -> set[str]:
         ("Lan kim tuyến rừng khô", "2tr/kg, ship toàn quốc", "Orchidaceae"),  # vi
         ("Bán phi điệp đột biến 5 cánh trắng", "giá 30tr/cây", "Dendrobium"),  # vi
         ("Tóc trầm hương đốt xông nhà", "100g giá 300k", "Aquilaria"),  # vi
-        ("Jual anak bekantan", "jinak, harga nego, WA 0812", "Primates"),  # id
+        ("Jual anak bekantan", "jinak, harga nego, WA 0812", "Nasalis larvatus"),  # id
         ("Jual burung julang sulawesi", "anakan, harga 3jt", "Buceros"),  # id
         ("Jual enggang cula awetan", "utuh, nego", "Buceros rhinoceros"),  # id
         ("Jual tuntung anakan", "5 ekor, 300rb/ekor", "Batagur baska"),  # id
         ("Jual bajuku besar", "10kg, COD", "Orlitia borneensis"),  # id
-        ("Jual sanca darah jinak", "1,5 meter, 900rb", "Python"),  # id
+        ("Jual sanca darah jinak", "1,5 meter, 900rb", "Python brongersmai"),  # id
         ("Jual karang api", "untuk aquarium, 75rb", "Milleporidae"),  # id
         ("Jual anggrek macan", "rumpun besar, 500rb", "Orchidaceae"),  # id
         ("Jual baning sulawesi", "2 ekor, nego", "Testudinidae"),  # id
         ("Jual orkid harimau rumpun besar", "RM250, pos laju", "Orchidaceae"),  # ms
-        ("Jual kera belanda jinak", "RM1200, roger saya", "Primates"),  # ms
+        ("Jual kera belanda jinak", "RM1200, roger saya", "Nasalis larvatus"),  # ms
         ("Jual burung pungguk jinak", "RM150", "Strigiformes"),  # ms
         ("Jual jelatik sepasang", "RM80, boleh pos", "Lonchura oryzivora"),  # ms
         ("Binebenta ko ang kukam", "galing Tawi-Tawi, 2,500 php, PM lang", "Nycticebus"),  # tl

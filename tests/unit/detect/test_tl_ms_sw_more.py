@@ -23,7 +23,12 @@ from wildtrace.detect.engine import Engine, ListingText
             {"Buceros"},
             True,
         ),
-        ("RTF colasisi pair", "legit seller, pm sakalam. Ship via J&T", {"Psittaciformes"}, True),
+        (
+            "RTF colasisi pair",
+            "legit seller, pm sakalam. Ship via J&T",
+            {"Loriculus philippensis"},
+            True,
+        ),
         (
             "Baligya ko akong mabitang",
             "3 feet na, barato ra. Text mo ko 0917 555 0101",
@@ -152,7 +157,7 @@ from wildtrace.detect.engine import Engine, ListingText
             {"Rhinocerotidae"},
             True,
         ),
-        ("Mtoto wa komba", "nakuuzia elfu 30 tu, nitext", {"Primates"}, True),
+        ("Mtoto wa komba", "nakuuzia elfu 30 tu, nitext", {"Galagidae"}, True),
         ("Pembe za faru", "mzigo umefika jana, tuma hela kwanza", {"Rhinocerotidae"}, True),
         (
             "Watuhumiwa watatu wakamatwa na vipusa viwili",
