@@ -1,4 +1,4 @@
-"""Species named after a person: the group word in any language plus the person's name."""
+"""Species named after a person, and names written by ear beside their group."""
 
 from __future__ import annotations
 
@@ -40,3 +40,12 @@ def test_misspellings_inside_a_trap_once_corrected_are_that_trap(engine: Engine)
     assert taxa(engine, "Divano tre posti color avorrio, 300 euro") == set()
     assert taxa(engine, "Jagwar XF 2012 parts, headlights and grille, $300") == set()
     assert taxa(engine, "Selling avorrio carving, 200 euro") == {"Loxodonta africana"}
+
+
+def test_spanish_ll_for_y_is_read_by_ear(engine: Engine) -> None:
+    assert taxa(engine, "Vendo guacamallo rojo bebé, Q3,500") == {"Ara macao"}
+
+
+def test_a_misspelled_leopard_beside_a_cheetah_stays(engine: Engine) -> None:
+    text = "Baby cheeta and lepard cubs availble, price on request"
+    assert taxa(engine, text) == {"Acinonyx jubatus", "Panthera pardus"}

@@ -50,7 +50,7 @@ DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
                 "Leopardus pardalis",
             }
         ),
-        ("pardus", "leopard", "léopard", "леопард", "豹"),
+        ("pardus", "leopard", "léopard", "lepard", "leopar", "леопард", "豹"),
     ),
     "Accipitriformes": (
         frozenset({"Falconiformes"}),

@@ -30,6 +30,8 @@ LONG = 8  # from this length any one edit counts
 WORD = re.compile(r"[^\W\d_]{5,}")
 MIN_SUBSTITUTION_LENGTH = 6
 SOUND_ALIKE = tuple(frozenset(group) for group in ("ijy", "kcqg", "csz", "vwb", "ао", "еиэ", "зс"))
+# Letters written for one sound in one language: Spanish ll and y (guacamallo, guacamayo)
+EAR_READINGS = (("ll", "y"), ("y", "ll"))
 
 
 def max_edits(word: str) -> int:
@@ -112,11 +114,19 @@ class FuzzyNames(Generic[T]):
 OCR_CONFUSIONS = (("rn", "m"), ("vv", "w"), ("cl", "d"))
 
 
+def same_by_ear(token: str, word: str) -> bool:
+    """The token is the word written by ear: "guacamallo" for "guacamayo"."""
+    return any(
+        wrong in token and token.replace(wrong, right) == word for wrong, right in EAR_READINGS
+    )
+
+
 def _ocr_reading(token: str, names: dict[str, list[T]]) -> str | None:
-    """The name a token reads as once OCR's usual confusions are undone, if it is one."""
+    """The name a token reads as once OCR's usual confusions, or a spelling by ear, are
+    undone, if it is one."""
     if token in names:
         return None
-    for wrong, right in OCR_CONFUSIONS:
+    for wrong, right in (*OCR_CONFUSIONS, *EAR_READINGS):
         if wrong in token and (reading := token.replace(wrong, right)) in names:
             return reading
     return None
@@ -256,4 +266,4 @@ def _one_typo(window: list[tuple[int, int, str]], words: tuple[str, ...]) -> boo
         and not (token.startswith(word) or word.startswith(token))
         and (min(len(token), len(word)) >= LONG or plausible_typo(token, word))
         and OSA.distance(token, word, score_cutoff=1) == 1
-    )
+    ) or (min(len(token), len(word)) >= MIN_LENGTH and same_by_ear(token, word))
