@@ -1,0 +1,43 @@
+"""Names, traps and a code word of names/field_names_more.yaml, traps_field_more.yaml."""
+
+from __future__ import annotations
+
+import pytest
+
+from wildtrace.detect.engine import Engine, ListingText
+
+
+def taxa(engine: Engine, text: str) -> set[str]:
+    return {t.name for t in engine.analyse(ListingText(id="t", title="", text=text)).taxa}
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("Сайгачьи рога, 40 пар, сухие. Цена за кг по запросу", "Saiga tatarica"),
+        ("Busco tucán pico iris joven y manso, pago bien", "Ramphastos sulfuratus"),
+        ("Palikpik ng pating martilyo, tuyo na, 15 kilos, P4,200 per kilo", "Sphyrnidae"),
+        ("Pares ng kalaw na inakay, 40k ang pair, meet up lang", "Buceros"),
+        ("Jual kura-kura baning dewasa, harga 3jt, COD", "Manouria emys"),
+        ("Chầm hương tự nhiên Quảng Nam, khúc 1,2kg, giá 30 triệu", "Aquilaria"),
+        ("Bán phách gỗ chắc đỏ Lào dài 2m, giá theo kg", "Dalbergia cochinchinensis"),
+        ("ขายไม้พยูงแท้ ท่อนยาว 1.5 เมตร ราคากิโลละ 3,000", "Dalbergia cochinchinensis"),
+        ("Tuna mzigo mweupe vipande 6, kilo 38, tuma ujumbe WhatsApp", "Loxodonta africana"),
+    ],
+)
+def test_name_is_found(engine: Engine, text: str, taxon: str) -> None:
+    assert taxa(engine, text) == {taxon}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tunanunua mahindi kwa bei nzuri. Tuko Arusha, malipo papo hapo",
+        "Rumah teres untuk disewa di Taman Gading Indah, Kajang. RM1,600 sebulan",
+        "Figurine Tortu Ninja Leonardo 15 cm, articulée, 12 €",
+        "Мамантовый бивень, пластины для ножевых рукоятей, 4 500 руб.",
+        "Bán bàn gỗ chắc chắn, giá 2 triệu",
+    ],
+)
+def test_everyday_text_names_no_taxon(engine: Engine, text: str) -> None:
+    assert taxa(engine, text) == set()
