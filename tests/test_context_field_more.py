@@ -52,3 +52,20 @@ def test_watching_tours_and_toys_name_no_animal_for_sale(engine: Engine, text: s
     trade, taxa = analyse(engine, text)
     assert not trade
     assert not taxa
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "รีวิวศูนย์อนุรักษ์ช้าง เชียงใหม่ ไม่ขี่ช้าง ราคา 2500 บาท",
+        "Elephant riding tour Chiang Mai, 1500 baht per person",
+    ],
+)
+def test_rides_and_sanctuaries_name_no_animal_for_sale(engine: Engine, text: str) -> None:
+    trade, taxa = analyse(engine, text)
+    assert not trade
+    assert not taxa
+
+
+def test_a_baby_elephant_for_sale_is_still_one(engine: Engine) -> None:
+    assert analyse(engine, "Baby elephant for sale, DM") == (True, {"Loxodonta africana"})

@@ -542,13 +542,6 @@ GAPS = [
         ("engine: the turtle emoji beside an unlisted turtle (red-eared slider) keeps its default"),
     ),
     (
-        "🐴🌊 Horse riding on the beach, 1 hour, $40",
-        (
-            "emoji.yaml: 🐴🌊 is seahorse with any price; a beach ride is priced too "
-            "(needs a seahorse product cue)"
-        ),
-    ),
-    (
         "🦏 Rhino truck bed liner spray, $300",
         ("traps: Rhino Linings, the truck bed coating"),
     ),
@@ -581,6 +574,7 @@ CLOSED_GAPS = [
     ("🦩 flamingo pool float, $25", "traps: pool floats"),
     ("🐬 dolphin watching tour, 2 hours, $60", "context: watching and tours show the animal"),
     ("🐋 whale watching boat trip, $85", "context: watching and tours show the animal"),
+    ("🐴🌊 Horse riding on the beach, 1 hour, $40", "context: riding shows the animal"),
 ]
 KNOWN_GAPS = [pytest.param(text, marks=pytest.mark.xfail(reason=why)) for text, why in GAPS]
 
