@@ -462,13 +462,6 @@ GAPS = [
         ),
     ),
     (
-        "🐍 snake plant Sansevieria in 20cm pot, $15",
-        (
-            "engine: the snake emoji beside an unlisted plant or animal named after "
-            "it (snake plant) still names pythons"
-        ),
-    ),
-    (
         "🐘 harem pants, one size, $12",
         ("context: merchandise words (pants) are no negation; a price supports the emoji"),
     ),
@@ -524,24 +517,6 @@ GAPS = [
         ),
     ),
     (
-        "🐢 Jual kura-kura brazil kecil, 15rb/ekor",
-        (
-            "engine: an emoji beside an unlisted animal named in a trap (kura-kura "
-            "brazil, the slider) keeps its default"
-        ),
-    ),
-    (
-        "🐍 corn snake baby, eating well, $60",
-        (
-            "engine: the snake emoji yields only to listed snakes, not to an "
-            "unlisted one (corn snake)"
-        ),
-    ),
-    (
-        "🐢 red-eared slider babies, $10 each",
-        ("engine: the turtle emoji beside an unlisted turtle (red-eared slider) keeps its default"),
-    ),
-    (
         "🦏 Rhino truck bed liner spray, $300",
         ("traps: Rhino Linings, the truck bed coating"),
     ),
@@ -575,6 +550,10 @@ CLOSED_GAPS = [
     ("🐬 dolphin watching tour, 2 hours, $60", "context: watching and tours show the animal"),
     ("🐋 whale watching boat trip, $85", "context: watching and tours show the animal"),
     ("🐴🌊 Horse riding on the beach, 1 hour, $40", "context: riding shows the animal"),
+    ("🐍 snake plant Sansevieria in 20cm pot, $15", "traps: unlisted pets and plants"),
+    ("🐢 Jual kura-kura brazil kecil, 15rb/ekor", "traps: unlisted pets and plants"),
+    ("🐍 corn snake baby, eating well, $60", "traps: unlisted pets and plants"),
+    ("🐢 red-eared slider babies, $10 each", "traps: unlisted pets and plants"),
 ]
 KNOWN_GAPS = [pytest.param(text, marks=pytest.mark.xfail(reason=why)) for text, why in GAPS]
 
