@@ -440,19 +440,11 @@ def test_decorative_and_other_senses_name_nothing(engine: Engine, text: str) -> 
 # context negations, or the engine). Not failures; listed so the next round sees them.
 GAPS = [
     (
-        "🐯🐯 Go Tigers! Game tonight at 7",
-        ("traps: a sports team's plural name (Tigers) is no tiger"),
-    ),
-    (
         "🐆 Jaguar XF 2015, 120,000 km, 12,000€",
         (
             "engine: a context word caught in a trap (the Jaguar car) still "
             "confirms the implied rule 🐆 + jaguar"
         ),
-    ),
-    (
-        "🐊 Crocs clogs size 42, like new, 25€",
-        ("engine: an emoji beside a trapped word (Crocs, the shoes) keeps its sense"),
     ),
     (
         "🐍 Slytherin scarf Harry Potter, $20",
@@ -464,18 +456,6 @@ GAPS = [
     (
         "🐘 harem pants, one size, $12",
         ("context: merchandise words (pants) are no negation; a price supports the emoji"),
-    ),
-    (
-        "🐻 Build-a-Bear voucher $25",
-        ("traps: Build-a-Bear, the toy shop"),
-    ),
-    (
-        "🐻 honey bear squeeze bottle 500g, $8",
-        ("traps: honey bear, the squeeze bottle"),
-    ),
-    (
-        "🦁 British & Irish Lions rugby jersey L, £45",
-        ("traps: the Lions, a rugby team"),
     ),
     (
         "🌵 Tequila reposado 1L, $25",
@@ -516,10 +496,6 @@ GAPS = [
             "still lets a price support it"
         ),
     ),
-    (
-        "🦏 Rhino truck bed liner spray, $300",
-        ("traps: Rhino Linings, the truck bed coating"),
-    ),
 ]
 # Former gaps: an emoji right beside a phrase caught in a trap takes the phrase's sense.
 CLOSED_GAPS = [
@@ -554,6 +530,17 @@ CLOSED_GAPS = [
     ("🐢 Jual kura-kura brazil kecil, 15rb/ekor", "traps: unlisted pets and plants"),
     ("🐍 corn snake baby, eating well, $60", "traps: unlisted pets and plants"),
     ("🐢 red-eared slider babies, $10 each", "traps: unlisted pets and plants"),
+    *(
+        (text, "traps: teams, shops and goods named after an animal")
+        for text in (
+            "🐯🐯 Go Tigers! Game tonight at 7",
+            "🐊 Crocs clogs size 42, like new, 25€",
+            "🐻 Build-a-Bear voucher $25",
+            "🐻 honey bear squeeze bottle 500g, $8",
+            "🦁 British & Irish Lions rugby jersey L, £45",
+            "🦏 Rhino truck bed liner spray, $300",
+        )
+    ),
 ]
 KNOWN_GAPS = [pytest.param(text, marks=pytest.mark.xfail(reason=why)) for text, why in GAPS]
 
