@@ -19,6 +19,7 @@ from wildtrace.detect.automaton import PhraseAutomaton
 from wildtrace.detect.boundaries import is_pictograph
 from wildtrace.detect.fuzzy_names import FuzzyNames, FuzzyPhrases
 from wildtrace.detect.implied_taxa import IMPLIED_CONFIDENCE, ImpliedHit, ImpliedRules, rule_of
+from wildtrace.detect.inflected_names import InflectedNames
 from wildtrace.detect.vietnamese_marks import marks_disagree
 from wildtrace.detect.views import TextViews, scan
 from wildtrace.domain.analysis import TaxonMatch
@@ -76,21 +77,24 @@ class LexiconTermsDetector:
         traps = [(normalise(t.text).text, True) for t in lexicon.of_kind("trap")]
         self._traps: PhraseAutomaton[bool] = PhraseAutomaton(traps)
         self._spelled_right = _spelled_right(folded)
+        self._inflected: InflectedNames[Term] = InflectedNames(
+            (text, t) for text, t in folded if t.kind == "name"
+        )
 
     def detect(self, views: TextViews) -> list[TaxonMatch]:
         matches = self._exact(views)
+        folded = views.folded
+        for hit in self._inflected.find(folded.text):
+            start, end = folded.span(hit.start, hit.end)
+            if not _overlaps(start, end, matches):
+                matches.append(self._match(views, start, end, hit.payloads[0], set(), 0.8))
         if self._fuzzy is not None and self._fuzzy_phrases is not None:
-            folded = views.folded
             hits = [*self._fuzzy_phrases.find(folded.text), *self._fuzzy.find(folded.text)]
             for hit in hits:
                 start, end = folded.span(hit.start, hit.end)
                 # a misspelled phrase may hold a name written right ("star tortoice"): the
                 # longer reading wins, as with exact names (engine: _inside_longer)
-                if any(
-                    (m.start < end and start < m.end and not (start <= m.start and m.end <= end))
-                    or (m.start, m.end) == (start, end)
-                    for m in matches
-                ):
+                if _overlaps(start, end, matches):
                     continue
                 if proper_noun(views.original, start) or self._trapped_once_corrected(
                     folded.text, hit.start, hit.end, hit.name
@@ -197,6 +201,15 @@ class LexiconTermsDetector:
             evasion=tuple(sorted(evasion)),
             product=term.product,
         )
+
+
+def _overlaps(start: int, end: int, matches: list[TaxonMatch]) -> bool:
+    """A match already covers the span or crosses it; one it holds whole may yield to it."""
+    return any(
+        (m.start < end and start < m.end and not (start <= m.start and m.end <= end))
+        or (m.start, m.end) == (start, end)
+        for m in matches
+    )
 
 
 def _spelled_right(folded: list[tuple[str, Term]]) -> dict[int, str]:

@@ -1,0 +1,86 @@
+"""Names of several words written in another number or gender: "tartarughe marginate" for
+"tartaruga marginata", "titís cabeciblancos", "micos-leões-dourados", "morrocoyes de patas
+rojas". Listings put names in the plural and make adjectives agree; the lexicon lists one or
+two forms. Each word is cut to a stem (its plural and gender endings dropped) and the run of
+stems is looked up among the stems of the lexicon's names of two to four words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Generic, TypeVar
+
+import ahocorasick
+
+from wildtrace.detect.boundaries import is_unspaced_script
+from wildtrace.detect.fuzzy_names import FuzzyNameHit
+
+T = TypeVar("T")
+TOKEN = re.compile(r"[^\W\d_]+")
+MIN_WORDS, MAX_WORDS = 2, 4
+MIN_STEMMED = 4  # shorter words (de, da, of, la) are kept as they are
+MIN_STEM = 4  # a word whose stem would be shorter keeps its vowels (titi, leao)
+MIN_LETTERS = 10  # letters in the whole name: short names are too easily made by chance
+MAX_GAP = 2  # characters between two words: a blank, a hyphen
+
+
+def stem(word: str) -> str:
+    """The word without its plural and gender endings: tartarughe → tartarug, leoes → leao."""
+    if len(word) < MIN_STEMMED:
+        return word
+    if word.endswith(("oes", "aes")):  # Portuguese plurals: leões, cães
+        word = word[:-3] + "ao"
+    singular = word[:-1] if word.endswith("s") else word
+    out = singular.rstrip("aeiou")
+    if out.endswith(("gh", "ch")):  # Italian plurals: tartarughe, bianchi
+        out = out[:-1]
+    return out if len(out) >= MIN_STEM else singular
+
+
+class InflectedNames(Generic[T]):
+    def __init__(self, entries: Iterable[tuple[str, T]]) -> None:
+        self._names: dict[tuple[str, ...], list[T]] = {}
+        for phrase, payload in entries:
+            words = TOKEN.findall(phrase)
+            if not MIN_WORDS <= len(words) <= MAX_WORDS or is_unspaced_script(phrase[0]):
+                continue
+            if sum(map(len, words)) < MIN_LETTERS or not phrase.isascii():
+                continue
+            self._names.setdefault(tuple(stem(w) for w in words), []).append(payload)
+        # the first words' stems, found where a word starts by one scan in C
+        self._firsts = ahocorasick.Automaton()
+        for first in {key[0] for key in self._names}:
+            if len(first) < MIN_STEM:
+                continue  # short first words start too many others: their names are left out
+            self._firsts.add_word(first, len(first))
+        if self._names:
+            self._firsts.make_automaton()
+
+    def find(self, folded: str) -> Iterator[FuzzyNameHit[T]]:
+        if not self._names:
+            return
+        for last, length in self._firsts.iter(folded):
+            start = last - length + 1
+            if start > 0 and folded[start - 1].isalpha():
+                continue
+            first = TOKEN.match(folded, start)
+            if first is None or stem(first.group()) != folded[start : last + 1]:
+                continue
+            words = [first]
+            while len(words) < MAX_WORDS and (following := _next_word(folded, words[-1].end())):
+                words.append(following)
+            for n in range(len(words), MIN_WORDS - 1, -1):
+                payloads = self._names.get(tuple(stem(w.group()) for w in words[:n]))
+                if payloads:
+                    end = words[n - 1].end()
+                    yield FuzzyNameHit(start, end, folded[start:end], tuple(payloads), 0)
+                    break
+
+
+def _next_word(folded: str, at: int) -> re.Match[str] | None:
+    """The word after a blank or a hyphen (MAX_GAP characters at most)."""
+    gap = 0
+    while gap < MAX_GAP and at + gap < len(folded) and folded[at + gap] in " -":
+        gap += 1
+    return TOKEN.match(folded, at + gap) if gap else None
