@@ -23,6 +23,13 @@ def taxa(engine: Engine, text: str) -> set[str]:
         ("Bán phách gỗ chắc đỏ Lào dài 2m, giá theo kg", "Dalbergia cochinchinensis"),
         ("ขายไม้พยูงแท้ ท่อนยาว 1.5 เมตร ราคากิโลละ 3,000", "Dalbergia cochinchinensis"),
         ("Tuna mzigo mweupe vipande 6, kilo 38, tuma ujumbe WhatsApp", "Loxodonta africana"),
+        ("عندي 6 ترسة مصري صحراوي صغيرين، 700 جنيه، واتس", "Testudo kleinmanni"),
+        ("Tenemos cueros de baba curtidos en Apure, $45", "Caiman crocodilus"),
+        ("长白山黑瞎子胆 整个阴干 价格私聊", "Ursus thibetanus"),
+        ("Pau-preto em toros e billets para clarinete, preço por kg", "Dalbergia melanoxylon"),
+        # "not <noun> fake" in languages that put the adjective after the noun
+        ("مطلوب نافجة مسك أصلية كاملة بالشعر، مو مسك صناعي", "Moschus"),
+        ("Gading asli, bukan gading palsu, harga 5jt", "Loxodonta africana"),
     ],
 )
 def test_name_is_found(engine: Engine, text: str, taxon: str) -> None:
@@ -37,6 +44,12 @@ def test_name_is_found(engine: Engine, text: str, taxon: str) -> None:
         "Figurine Tortu Ninja Leonardo 15 cm, articulée, 12 €",
         "Мамантовый бивень, пластины для ножевых рукоятей, 4 500 руб.",
         "Bán bàn gỗ chắc chắn, giá 2 triệu",
+        "Arara de roupas com rodinhas, R$ 120",
+        "Kit Embraer Tucano 1/48, lacrado, R$ 90",
+        "Cicak vs buaya jilid baru? Publik menunggu sikap presiden",
+        "สบู่นกแก้ว 🦜 แพ็ค 4 ก้อน ราคา 59 บาท",
+        "كيس جير أبيض 25 كيلو للبناء",
+        "Resin elephant statue, not ivory, 20 usd",
     ],
 )
 def test_everyday_text_names_no_taxon(engine: Engine, text: str) -> None:

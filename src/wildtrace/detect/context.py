@@ -113,6 +113,12 @@ CANCELLERS = (
 # Tagalog "di" (short for hindi, not) is Italian "di" (of) too: "leone di peluche" is a plush
 # lion, so it cancels only a Tagalog word ("di peke", not fake).
 TAGALOG_CANCELLERS = ("di ",)
+# Languages that put the adjective after the noun negate "not <noun> fake": "مو مسك صناعي",
+# "no es marfil sintético", "không phải ngà giả", "bukan gading palsu", "hindi garing peke".
+POSTPOSED_CANCELLED = re.compile(
+    r"(?<!\w)(?:no es|no son|non è|non sono|não é|nao e|não são|pas|không phải|ko phải|k phải|"
+    r"bukan|tidak|hindi|si|sio|مو|مش|مب|ليس|ليست|غير)\s+(?:d[eu]\s+|de l'|l')?[^\W\d_]+\s+$"
+)
 # Korean and Japanese say "not" after the word ("가짜 아님", "偽物ではありません").
 AFTER_CANCELLERS = (
     "아님",
@@ -248,6 +254,7 @@ class ContextScanner:
             _ends_with_word(before, CANCELLERS)
             or (tagalog and _ends_with_word(before, TAGALOG_CANCELLERS))
             or after.startswith(AFTER_CANCELLERS)
+            or POSTPOSED_CANCELLED.search(before) is not None
         )
 
 
