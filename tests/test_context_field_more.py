@@ -69,3 +69,38 @@ def test_rides_and_sanctuaries_name_no_animal_for_sale(engine: Engine, text: str
 
 def test_a_baby_elephant_for_sale_is_still_one(engine: Engine) -> None:
     assert analyse(engine, "Baby elephant for sale, DM") == (True, {"Loxodonta africana"})
+
+
+@pytest.mark.parametrize(
+    ("text", "trade", "taxa"),
+    [
+        # "not X or resin": the "not" reaches over the list
+        (
+            "เขี้ยวลายแท้ของเก่า เลี่ยมทอง ไม่ใช่เขี้ยวหมูป่าหรือเรซิ่น สนใจทักแชท",
+            True,
+            {"Panthera tigris"},
+        ),
+        # "кормим" (we feed) is no "корм" (pet food)
+        (
+            "Котёнок манула, нашли в степи, кормим из шприца. Отдам за 150 000",
+            True,
+            {"Otocolobus manul"},
+        ),
+        # Portuguese "feira livre" is a street market, not a French book
+        (
+            "Polícia Ambiental resgata arara-azul em feira livre; vendedor autuado",
+            False,
+            {"Anodorhynchus hyacinthinus"},
+        ),
+        ("دبدوب كبير 🐻 هدية عيد الحب، فرو ناعم، 150 ريال", False, set()),
+        ("قميص المنتخب الجزائري، شعار الفنك على الصدر، توصيل 58 ولاية", False, set()),
+        (
+            "حجزت عناصر المياه والغابات بمراكش 40 حرباء حية لدى عطار، "
+            "وأحيل الملف على النيابة العامة",
+            False,
+            {"Chamaeleonidae"},
+        ),
+    ],
+)
+def test_what_a_negation_reaches(engine: Engine, text: str, trade: bool, taxa: set[str]) -> None:
+    assert analyse(engine, text) == (trade, taxa)

@@ -100,6 +100,11 @@ CANCELLERS = (
     "مش ",
     "مب ",
     "غير ",
+    # French "livre" (a book) is Portuguese "free": feira livre (a street market), vida livre
+    "feira ",
+    "vida ",
+    "frete ",
+    "ao ar ",
     # agarwood is sold by its resin: "heavy resin", "high resin" grade the real wood
     "heavy ",
     "high ",
@@ -119,8 +124,21 @@ POSTPOSED_CANCELLED = re.compile(
     r"(?<!\w)(?:no es|no son|non è|non sono|não é|nao e|não são|pas|không phải|ko phải|k phải|"
     r"bukan|tidak|hindi|si|sio|مو|مش|مب|ليس|ليست|غير)\s+(?:d[eu]\s+|de l'|l')?[^\W\d_]+\s+$"
 )
-# Korean and Japanese say "not" after the word ("가짜 아님", "偽物ではありません").
+# "not" reaches over a list joined by "or": "ไม่ใช่เขี้ยวหมูป่าหรือเรซิ่น" (not boar tusk or
+# resin), "bukan taring babi atau resin", "not bone or resin", "ni os ni résine".
+LISTED_CANCELLED = re.compile(
+    r"(?:(?<!\w)(?:not|no|pas|ni|nicht|kein|keine|não|non|не|bukan|tidak|không phải|ليس|مو|مش)\s|"
+    r"ไม่ใช่|不是|非)[^,.;!?\n]{1,30}?(?:\s(?:or|atau|hay|hoặc|ou|o|oder|или|أو|ni)\s|หรือ|或|还是)$"
+)
+# Korean and Japanese say "not" after the word ("가짜 아님", "偽物ではありません"); what
+# follows a word may also show it is no negation.
 AFTER_CANCELLERS = (
+    # Portuguese "livre de parasitas" (free of parasites) describes the animal
+    "de parasita",
+    "de doença",
+    "de vermes",
+    "de ácaros",
+    "de fungos",
     "아님",
     "아닙니다",
     "아니에요",
@@ -231,7 +249,10 @@ class ContextScanner:
             start, end = found.start, found.end
             text = original[start:end]
             langs = {lang for _, _, lang in found.payloads}
+            kind_of_word_ok = not _verb_ending(lowered, end)
             for kind, depicts in {(k, d) for k, d, _ in found.payloads}:
+                if kind in NEGATING and not kind_of_word_ok:
+                    continue  # "кормим" (we feed) is no "корм" (pet food)
                 if kind in DENIABLE and denied_offer(lowered, start, end):
                     out.append(Cue("denied_" + kind, start, end, text))
                 elif kind not in NEGATING:
@@ -255,7 +276,26 @@ class ContextScanner:
             or (tagalog and _ends_with_word(before, TAGALOG_CANCELLERS))
             or after.startswith(AFTER_CANCELLERS)
             or POSTPOSED_CANCELLED.search(before) is not None
+            or LISTED_CANCELLED.search(before) is not None
         )
+
+
+# Endings a Russian noun takes (корм → корма, кормом); others make a verb of it (кормим).
+NOUN_ENDINGS = frozenset(
+    {"а", "у", "ом", "е", "ы", "ов", "ами", "ах", "и", "ой", "ей", "ям", "ями", "ях", "ю", "я"}
+)
+
+
+def _verb_ending(lowered: str, end: int) -> bool:
+    """A Cyrillic word goes on after the cue with an ending no noun takes."""
+    stop = end
+    while stop < len(lowered) and "\u0400" <= lowered[stop] <= "\u04ff":
+        stop += 1
+    return (
+        stop > end
+        and "\u0400" <= lowered[end - 1] <= "\u04ff"
+        and (lowered[end:stop] not in NOUN_ENDINGS)
+    )
 
 
 def _ends_with_word(text: str, words: tuple[str, ...]) -> bool:
