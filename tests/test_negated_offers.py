@@ -73,3 +73,43 @@ def test_korean_and_japanese_deny_after_the_verb() -> None:
     assert denied_offer(ja, ja.index("販売"), ja.index("販売") + 2)
     ko = "상아는 판매하지 않습니다"
     assert denied_offer(ko, ko.index("판매"), ko.index("판매") + 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ramai PM tanya harga memerang dalam video tu. Dia bukan untuk dijual ya, harga takde.",
+        "Nhiều bạn inbox hỏi giá bé vẹt xám trong clip. Không bán đâu ạ, khoe thôi.",
+        "มีคนทักมาถามราคานกเงือกในรูปเยอะมาก ไม่ได้ขายนะคะ แค่ถ่ายรูป",
+        "We keep getting messages asking how much for our Moluccan cockatoo. She is NOT for sale.",
+    ],
+)
+def test_a_denial_outweighs_the_price_others_asked(engine: Engine, text: str) -> None:
+    trade, taxa = analyse(engine, text)
+    assert not trade
+    assert taxa
+
+
+def test_a_listing_price_or_an_undenied_offer_outweighs_a_denial(engine: Engine) -> None:
+    assert analyse(engine, "Not for sale separately. Selling the pair of African greys")[0]
+    assert analyse(engine, "Loro gris, no vendo a menores", price=900.0)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bracelet jonc en corne de zébu, pas d'ivoire, pas de corne de rhinocéros. 12 €",
+        "Pulsera sin marfil, 20 euros",
+        "Armreif ohne Elfenbein, 20 Euro",
+        "Gelang bukan gading, harga 50rb",
+        "不是象牙，是牛骨手镯，50元",
+    ],
+)
+def test_goods_said_absent_name_no_taxon(engine: Engine, text: str) -> None:
+    assert analyse(engine, text) == (False, set())
+
+
+def test_not_only_is_no_absence(engine: Engine) -> None:
+    trade, taxa = analyse(engine, "Not only ivory but also rhino horn, DM")
+    assert trade
+    assert taxa == {"Loxodonta africana", "Rhinocerotidae"}

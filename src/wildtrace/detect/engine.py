@@ -16,7 +16,13 @@ from wildtrace.detect.context import OFFER_CUES, ContextScanner, Cue, Cues, lead
 from wildtrace.detect.emoji_rules import beside_trap, emoji_supported, without_emoji_decoration
 from wildtrace.detect.eponyms import Eponyms
 from wildtrace.detect.lexicon_terms import LexiconTermsDetector
-from wildtrace.detect.negation import asks_a_fee, is_adoption, negated, restatements
+from wildtrace.detect.negation import (
+    asks_a_fee,
+    is_adoption,
+    negated,
+    restatements,
+    said_absent,
+)
 from wildtrace.detect.product_names import company_name, model_name, person_name
 from wildtrace.detect.species_names import SpeciesNameDetector
 from wildtrace.detect.views import TextViews
@@ -260,6 +266,7 @@ def _in_their_sense(
         and not (t.name_kind == "emoji" and beside_trap(t, cues, views.original))
         and not model_name(t, views.original)
         and not person_name(t, views.original)
+        and not said_absent(t, views.original)
     ]
 
 
@@ -314,13 +321,12 @@ def _without_borrowed_products(found: list[TaxonMatch], text: str) -> list[Taxon
 
 
 def _offered(cues: Cues, taxa: list[TaxonMatch], has_price: bool) -> bool:
-    """Whether the text offers or asks: an offer cue, a price, or a product word."""
-    return (
-        any(cues.has(k) for k in OFFER_CUES)
-        or has_price
-        # a product word sells unless the text denies it: "非卖品：象牙雕件" (not for sale)
-        or (any(t.product for t in taxa) and not cues.has("denied_offer"))
-    )
+    """Whether the text offers or asks: an offer cue, a price, or a product word. An owner who
+    says "not for sale" is answering those who asked the price: only an offer or wanted word
+    the text does not deny, or the listing's own price, outweighs the denial."""
+    if cues.has("denied_offer"):
+        return has_price or cues.has("offer") or cues.has("wanted")
+    return any(cues.has(k) for k in OFFER_CUES) or has_price or any(t.product for t in taxa)
 
 
 def _news_only(cues: Cues, has_price: bool) -> bool:

@@ -30,7 +30,7 @@ _BETWEEN = (
 DENIED_BEFORE = re.compile(rf"(?<!\w)(?:{_NEGATORS})\s+{_BETWEEN}$")
 LIMITED_BEFORE = re.compile(rf"(?<!\w)(no|ko|k)\s+{_BETWEEN}$")
 # scripts without spaces put the negation right before the verb: 不卖, 非卖品, 非売品, ไม่ขาย
-DENIED_BEFORE_UNSPACED = ("不", "非", "ไม่")
+DENIED_BEFORE_UNSPACED = ("不", "非", "ไม่", "ไม่ได้", "没有", "沒有", "不会", "不會")
 # Japanese and Korean deny after the verb: 売りません, 販売していません, 판매하지 않습니다
 DENIED_AFTER = (
     *("りません", "ません", "していません", "しておりません"),

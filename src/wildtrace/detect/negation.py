@@ -140,3 +140,22 @@ def body_lead_end(text: str, title_end: int) -> int:
     end = min(len(text), start + BODY_LEAD)
     stops = [i for stop in SENTENCE_END if (i := text.find(stop, start, end)) >= 0]
     return min(stops, default=end)
+
+
+# A name right after "no", "not", "without": "pas d'ivoire", "sin marfil", "ohne Elfenbein",
+# "bukan gading", "不是象牙", "no rhino horn" say the goods are absent. "not only ivory" is not;
+# French "ni" is left out: Swahili "ni" is "is" ("ambazo ni meno ya tembo").
+ABSENT_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:not|no|non|pas|sans|sin|senza|sem|nem|né|ohne|kein|keine|keinen|"
+    r"nicht|без|не|bukan|tanpa|hindi|bila|sio|ليس|ليست|بدون|مو|مش|غير)"
+    r"(?:[\s-]+|\s*d['’]\s*)(?:(?:de|du|des|of|any|real|la|le|el|il|lo|l['’])\s*)?$",
+    re.IGNORECASE,
+)
+ABSENT_BEFORE_UNSPACED = ("不是", "非", "没有", "沒有", "无", "無", "ไม่ใช่", "ไม่มี")
+ABSENT_REACH = 16
+
+
+def said_absent(match: TaxonMatch, text: str) -> bool:
+    """The name follows a word that says the goods are not there ("pas d'ivoire")."""
+    before = text[max(0, match.start - ABSENT_REACH) : match.start]
+    return before.endswith(ABSENT_BEFORE_UNSPACED) or ABSENT_BEFORE.search(before) is not None
