@@ -30,6 +30,12 @@ def taxa(engine: Engine, text: str) -> set[str]:
         # "not <noun> fake" in languages that put the adjective after the noun
         ("مطلوب نافجة مسك أصلية كاملة بالشعر، مو مسك صناعي", "Moschus"),
         ("Gading asli, bukan gading palsu, harga 5jt", "Loxodonta africana"),
+        # the kanji 一 for the katakana long-vowel mark
+        ("パンケ一キリクガメ ワイルド 3匹 入荷", "Malacochersus tornieri"),
+        # an inflected name under leetspeak
+        ("3arless m0nitors (Sarawak), 1.2 group, DM", "Lanthanotus borneensis"),
+        ("收 玲羊角 老料 整支", "Saiga tatarica"),
+        ("Fly River turtles, 3 inch, the pig-nose ones, $350", "Carettochelys insculpta"),
     ],
 )
 def test_name_is_found(engine: Engine, text: str, taxon: str) -> None:
@@ -50,6 +56,12 @@ def test_name_is_found(engine: Engine, text: str, taxon: str) -> None:
         "สบู่นกแก้ว 🦜 แพ็ค 4 ก้อน ราคา 59 บาท",
         "كيس جير أبيض 25 كيلو للبناء",
         "Resin elephant statue, not ivory, 20 usd",
+        "Escala de pau-ferro para guitarra, alternativa ao jacarandá, R$ 250",
+        "Larutan Cap Badak 1 dus isi 24 kaleng, harga 120rb",
+        "Bear's paw succulent cuttings, $6 each",
+        "パンダコリドラス ブリード 5匹セット 2,000円",
+        "注射香港疫苗的人很多",
+        "Ndege wa Fisha jozi 10, wale wanaotaka wapige simu",
     ],
 )
 def test_everyday_text_names_no_taxon(engine: Engine, text: str) -> None:

@@ -25,7 +25,7 @@ from wildtrace.detect.views import TextViews, scan
 from wildtrace.domain.analysis import TaxonMatch
 from wildtrace.lexicon.load import Lexicon, Term
 from wildtrace.species.kb import KnowledgeBase
-from wildtrace.textnorm.deobfuscate import MIN_TONELESS, THAI_TONE_MARKS
+from wildtrace.textnorm.deobfuscate import MIN_TONELESS, REDUPLICATION, THAI_TONE, THAI_TONE_MARKS
 from wildtrace.textnorm.normalise import normalise
 
 # characters each side of a misspelled name searched for a trap it completes once corrected
@@ -88,6 +88,13 @@ class LexiconTermsDetector:
             start, end = folded.span(hit.start, hit.end)
             if not _overlaps(start, end, matches):
                 matches.append(self._match(views, start, end, hit.payloads[0], set(), 0.8))
+        deob = views.deobfuscated
+        if deob.changed:  # "3arless m0nitors": an inflected name under leetspeak
+            for hit in self._inflected.find(deob.text):
+                start, end = deob.span(hit.start, hit.end)
+                tactics = set(deob.tactics_in(hit.start, hit.end)) - {REDUPLICATION, THAI_TONE}
+                if tactics and not _overlaps(start, end, matches):
+                    matches.append(self._match(views, start, end, hit.payloads[0], tactics, 0.7))
         if self._fuzzy is not None and self._fuzzy_phrases is not None:
             hits = [*self._fuzzy_phrases.find(folded.text), *self._fuzzy.find(folded.text)]
             for hit in hits:

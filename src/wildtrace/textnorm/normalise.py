@@ -181,6 +181,12 @@ def normalise(text: str) -> NormalisedText:
             out.append(HOMOGLYPHS[lower])
             offsets.append(index)
             size += 1
+        elif char == "一" and index > 0 and "\u30a1" <= text[index - 1] <= "\u30fa":
+            # the kanji for one written for the katakana long-vowel mark: ピグミ一スロ一ロリス
+            homoglyphs.add(size)
+            out.append("ー")
+            offsets.append(index)
+            size += 1
         elif char in ARABIC_HOMOGLYPHS:
             homoglyphs.add(size)
             out.append(ARABIC_HOMOGLYPHS[char])
