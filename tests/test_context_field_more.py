@@ -104,3 +104,16 @@ def test_a_baby_elephant_for_sale_is_still_one(engine: Engine) -> None:
 )
 def test_what_a_negation_reaches(engine: Engine, text: str, trade: bool, taxa: set[str]) -> None:
     assert analyse(engine, text) == (trade, taxa)
+
+
+def test_a_report_quoting_the_ad_is_still_a_report(engine: Engine) -> None:
+    text = (
+        "Man jailed for selling slow lorises on a messaging app. Prosecutors said his posts "
+        "read 'ready now, PM for price'."
+    )
+    assert analyse(engine, text) == (False, {"Nycticebus"})
+
+
+def test_agarwood_beside_gyrinops_is_gyrinops(engine: Engine) -> None:
+    text = "Gaharu budidaya Gyrinops NTB, dokumen lengkap, harga 2jt"
+    assert analyse(engine, text) == (True, {"Gyrinops"})

@@ -81,6 +81,11 @@ DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "ястреб",
         ),
     ),
+    # "gaharu" and "oud" name Aquilaria; beside Gyrinops (Papua, Sri Lanka) they name that
+    "Aquilaria": (
+        frozenset({"Gyrinops", "Gyrinops walla"}),
+        ("aquilar", "malaccensis", "crassna", "agallocha", "sinensis"),
+    ),
     "Pythonidae": (
         frozenset({"Boidae", "Elapidae", "Colubridae", "Viperidae", "Acrochordidae"}),
         ("pyth", "piton", "питон", "sanca", "sawa", "trăn", "蟒", "ニシキヘビ", "ثعبان"),
@@ -331,12 +336,14 @@ def _offered(cues: Cues, taxa: list[TaxonMatch], has_price: bool) -> bool:
 
 def _news_only(cues: Cues, has_price: bool) -> bool:
     """News reports say "sale" too; an offer also gives a way to buy (price, contact) or asks."""
-    return (
-        cues.has("news")
-        and not any(cues.has(k) for k in ("wanted", "price"))
-        and not any(_reachable(c.text) for c in cues.of("contact"))
-        and not has_price
-    )
+    if not cues.has("news") or has_price:
+        return False
+    if any(_reachable(c.text) for c in cues.of("contact")):
+        return False
+    # a report that quotes the seller's ad ("PM for price", "ready now") still reports: two
+    # different news words outweigh the ad's price and wanted words
+    reported = len({c.text.casefold() for c in cues.of("news")}) >= 2
+    return reported or not any(cues.has(k) for k in ("wanted", "price"))
 
 
 def _lexicon_first(found: list[TaxonMatch]) -> list[TaxonMatch]:
