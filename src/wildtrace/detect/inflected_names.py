@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 import ahocorasick
@@ -25,6 +26,7 @@ MIN_LETTERS = 10  # letters in the whole name: short names are too easily made b
 MAX_GAP = 2  # characters between two words: a blank, a hyphen
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """The word without its plural and gender endings: tartarughe → tartarug, leoes → leao."""
     if len(word) < MIN_STEMMED:
@@ -48,6 +50,7 @@ class InflectedNames(Generic[T]):
             if sum(map(len, words)) < MIN_LETTERS or not phrase.isascii():
                 continue
             self._names.setdefault(tuple(stem(w) for w in words), []).append(payload)
+        self._pairs = {key[:2] for key in self._names}  # a cheap test before the rest
         # the first words' stems, found where a word starts by one scan in C
         self._firsts = ahocorasick.Automaton()
         for first in {key[0] for key in self._names}:
@@ -67,11 +70,18 @@ class InflectedNames(Generic[T]):
             first = TOKEN.match(folded, start)
             if first is None or stem(first.group()) != folded[start : last + 1]:
                 continue
-            words = [first]
+            second = _next_word(folded, first.end())
+            if second is None:
+                continue
+            stems: tuple[str, ...] = (stem(first.group()), stem(second.group()))
+            if stems not in self._pairs:
+                continue
+            words = [first, second]
             while len(words) < MAX_WORDS and (following := _next_word(folded, words[-1].end())):
                 words.append(following)
+                stems += (stem(following.group()),)
             for n in range(len(words), MIN_WORDS - 1, -1):
-                payloads = self._names.get(tuple(stem(w.group()) for w in words[:n]))
+                payloads = self._names.get(stems[:n])
                 if payloads:
                     end = words[n - 1].end()
                     yield FuzzyNameHit(start, end, folded[start:end], tuple(payloads), 0)
