@@ -183,12 +183,26 @@ class Cue:
 @dataclass
 class Cues:
     found: list[Cue] = field(default_factory=list)
+    # cues by kind, rebuilt when `found` is replaced or grows (the engine asks many times);
+    # the indexed list itself is kept, so a new list cannot be mistaken for it
+    _index: tuple[list[Cue] | None, int, dict[str, list[Cue]]] = field(
+        default=(None, -1, {}), repr=False, compare=False
+    )
+
+    def _by_kind(self) -> dict[str, list[Cue]]:
+        indexed, size, index = self._index
+        if indexed is not self.found or size != len(self.found):
+            index = {}
+            for cue in self.found:
+                index.setdefault(cue.kind, []).append(cue)
+            self._index = (self.found, len(self.found), index)
+        return index
 
     def of(self, kind: str) -> list[Cue]:
-        return [c for c in self.found if c.kind == kind]
+        return list(self._by_kind().get(kind, ()))
 
     def has(self, kind: str) -> bool:
-        return any(c.kind == kind for c in self.found)
+        return kind in self._by_kind()
 
     def first(self, kind: str) -> str:
         return self.of(kind)[0].text
