@@ -218,7 +218,7 @@ def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
         new_text = "".join([chars[i] for i in keep])
     return DeobfuscatedText(
         new_text,
-        tuple(offsets[i] for i in keep),
-        tuple(tactics[i] for i in keep),
+        tuple([offsets[i] for i in keep]),
+        tuple([tactics[i] for i in keep]),
         new_text != folded.text,
     )
