@@ -117,3 +117,13 @@ def test_a_report_quoting_the_ad_is_still_a_report(engine: Engine) -> None:
 def test_agarwood_beside_gyrinops_is_gyrinops(engine: Engine) -> None:
     text = "Gaharu budidaya Gyrinops NTB, dokumen lengkap, harga 2jt"
     assert analyse(engine, text) == (True, {"Gyrinops"})
+
+
+def test_a_leopard_look_is_no_leopard(engine: Engine) -> None:
+    text = "Two Bengal kittens, wild 'leopard' look with clear rosettes, TICA papers, $1,200"
+    assert analyse(engine, text)[1] == set()
+
+
+def test_pm_for_the_price_in_malay_makes_an_offer(engine: Engine) -> None:
+    text = "Ada seekor kuang raya jantan, ditangkap pakai jerat di Pahang. PM harga."
+    assert analyse(engine, text) == (True, {"Argusianus argus"})
