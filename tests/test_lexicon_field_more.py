@@ -36,6 +36,9 @@ def taxa(engine: Engine, text: str) -> set[str]:
         ("3arless m0nitors (Sarawak), 1.2 group, DM", "Lanthanotus borneensis"),
         ("收 玲羊角 老料 整支", "Saiga tatarica"),
         ("Fly River turtles, 3 inch, the pig-nose ones, $350", "Carettochelys insculpta"),
+        # of two names sharing a word, the longer unrelated one is read
+        ("Ban vooc cha va chan den con, dang bu sua, gia 20tr", "Pygathrix nigripes"),
+        ("Hanap: ngipin ng buwaya, yung totoo, PM", "Crocodylia"),
     ],
 )
 def test_name_is_found(engine: Engine, text: str, taxon: str) -> None:
@@ -62,6 +65,11 @@ def test_name_is_found(engine: Engine, text: str, taxon: str) -> None:
         "パンダコリドラス ブリード 5匹セット 2,000円",
         "注射香港疫苗的人很多",
         "Ndege wa Fisha jozi 10, wale wanaotaka wapige simu",
+        "Tembo safi la mnazi kila asubuhi, Mtwapa, 100 bob",
+        "Ban Gajah Tunggal 185/65 R15 baru, harga 700rb",
+        "Huyu mbunge ni kinyonga kabisa",
+        "ขายนกปรอดหัวโขนเพาะเลี้ยง เสียงดี ราคา 500 บาท",
+        "Program sukarelawan penetasan penyu Cherating, 2H1M, RM350",
     ],
 )
 def test_everyday_text_names_no_taxon(engine: Engine, text: str) -> None:

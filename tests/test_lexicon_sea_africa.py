@@ -51,7 +51,8 @@ from wildtrace.detect.engine import Engine, ListingText
         ("ขายดีหมีแท้ จากป่า ราคาถูก", "Ursidae"),
         ("ขายทาร์เซียร์ ตัวเล็ก เลี้ยงง่าย", "Tarsius"),
         ("ขายกระตั้วมอลัคคัน เชื่อง พูดได้", "Cacatua moluccensis"),
-        ("ขายนกปรอดหัวโขน เสียงดี", "Pycnonotus zeylanicus"),
+        # the straw-headed bulbul; นกปรอดหัวโขน is the unlisted red-whiskered one
+        ("ขายนกปรอดหัวฟาง เสียงดี", "Pycnonotus zeylanicus"),
         ("ขายเรเดียต้า ขนาด 10 ซม.", "Astrochelys radiata"),
         ("ขายเต่าเพ็ก ตัวละ 500 บาท", "Indotestudo elongata"),
         ("ขายเต่าตีนเหลือง ตัวใหญ่", "Chelonoidis denticulatus"),

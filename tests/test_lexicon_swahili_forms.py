@@ -118,12 +118,17 @@ OFFERS = [
         "Giraffa camelopardalis",
     ),
     ("", "Nyama ya twiga inapatikana, kwa oda tu. Tupigie", "Giraffa camelopardalis"),
-    ("", "Tumbili mdogo anauzwa, mpole, anakula ndizi. Bei 15k. Nipigie 0711 888 000", "Primates"),
+    # tumbili is the vervet monkey (Chlorocebus); nyani any monkey or baboon
+    (
+        "",
+        "Tumbili mdogo anauzwa, mpole, anakula ndizi. Bei 15k. Nipigie 0711 888 000",
+        "Chlorocebus",
+    ),
     ("", "Mtoto wa nyani anauzwa, ana miezi 4. Bei Ksh 8,000", "Primates"),
     (
         "",
         "Nahitaji tumbili mdogo wa kufuga nyumbani. Nani anauza? Nicheki 0720 333 111",
-        "Primates",
+        "Chlorocebus",
     ),
     # bushbaby names the galago family (Galagidae), in the species data since 60 taxa were added
     ("", "Komba mdogo (bushbaby) anauzwa, mpole sana. Bei 6k, nicheki 0712 303 030", "Galagidae"),
@@ -500,7 +505,7 @@ NEWS = [
     ),
     (
         ("Polisi wamewakamata wanaume wawili waliokuwa wakiuza watoto wa tumbili mtandaoni"),
-        "Primates",
+        "Chlorocebus",
     ),
     (
         ("Kobe 120 waliokuwa wakisafirishwa kwenda Asia wamekamatwa uwanja wa ndege wa JKIA"),

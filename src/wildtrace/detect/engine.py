@@ -141,6 +141,7 @@ class Engine:
             cues.found = [c for c in cues.found if not is_adoption(c)]
         kept = _in_their_sense(found, cues, views, title_end)
         kept = _without_borrowed_products(kept, views.original)
+        kept = self._without_crossed(kept)
         kept = self._without_guessed_defaults(kept)
         kept = _without_product_readings(kept, cues)
         has_price = listing.price is not None
@@ -222,6 +223,27 @@ class Engine:
             m
             for m in taxa
             if not any(t.name != m.name and m.name in self._lineage(t) for t in taxa)
+        ]
+
+    def _without_crossed(self, found: list[TaxonMatch]) -> list[TaxonMatch]:
+        """Of two names that share a word and name unrelated taxa, the longer is read: in "con
+        voọc chà vá" the douc, not "con voọc" (a langur). Related ones are both kept, and the
+        more specific wins later ("sisik trenggiling" and "trenggiling jawa")."""
+        return [
+            m
+            for m in found
+            if not any(
+                o.start < m.end
+                and m.start < o.end
+                and not (o.start <= m.start and m.end <= o.end)
+                and not (m.start <= o.start and o.end <= m.end)
+                and o.end - o.start > m.end - m.start
+                and not o.name_kind.startswith("product")  # "ivory carving" over "red ivory"
+                and o.name not in self._lineage(m)
+                and m.name not in self._lineage(o)
+                and o.name != m.name
+                for o in found
+            )
         ]
 
     def _lineage(self, match: TaxonMatch) -> tuple[str, ...]:
