@@ -103,6 +103,7 @@ def test_a_listing_price_or_an_undenied_offer_outweighs_a_denial(engine: Engine)
         "Armreif ohne Elfenbein, 20 Euro",
         "Gelang bukan gading, harga 50rb",
         "不是象牙，是牛骨手镯，50元",
+        "Bracelet en corne de zébu. Ce n'est ni de l'ivoire ni de la corne de rhinocéros. 12 €",
     ],
 )
 def test_goods_said_absent_name_no_taxon(engine: Engine, text: str) -> None:

@@ -144,12 +144,16 @@ def body_lead_end(text: str, title_end: int) -> int:
 
 # A name right after "no", "not", "without": "pas d'ivoire", "sin marfil", "ohne Elfenbein",
 # "bukan gading", "不是象牙", "no rhino horn" say the goods are absent. "not only ivory" is not;
-# French "ni" is left out: Swahili "ni" is "is" ("ambazo ni meno ya tembo").
+# French "ni" counts only with its partitive: Swahili "ni" is "is" ("ambazo ni meno ya tembo").
 ABSENT_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:not|no|non|pas|sans|sin|senza|sem|nem|né|ohne|kein|keine|keinen|"
     r"nicht|без|не|bukan|tanpa|hindi|bila|sio|ليس|ليست|بدون|مو|مش|غير)"
     r"(?:[\s-]+|\s*d['’]\s*)(?:(?:de|du|des|of|any|real|la|le|el|il|lo|l['’])\s*)?$",
     re.IGNORECASE,
+)
+# French "ni" with its partitive only ("ni de l'ivoire ni de la corne")
+NEITHER_BEFORE = re.compile(
+    r"(?<![^\W\d_])ni\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+)$"
 )
 ABSENT_BEFORE_UNSPACED = ("不是", "非", "没有", "沒有", "无", "無", "ไม่ใช่", "ไม่มี")
 ABSENT_REACH = 16
@@ -158,4 +162,8 @@ ABSENT_REACH = 16
 def said_absent(match: TaxonMatch, text: str) -> bool:
     """The name follows a word that says the goods are not there ("pas d'ivoire")."""
     before = text[max(0, match.start - ABSENT_REACH) : match.start]
-    return before.endswith(ABSENT_BEFORE_UNSPACED) or ABSENT_BEFORE.search(before) is not None
+    return (
+        before.endswith(ABSENT_BEFORE_UNSPACED)
+        or ABSENT_BEFORE.search(before) is not None
+        or NEITHER_BEFORE.search(before) is not None
+    )
