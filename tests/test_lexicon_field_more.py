@@ -74,3 +74,14 @@ def test_name_is_found(engine: Engine, text: str, taxon: str) -> None:
 )
 def test_everyday_text_names_no_taxon(engine: Engine, text: str) -> None:
     assert taxa(engine, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("🦁🐒 filhote disponível, R$ 8.000", "Leontopithecus"),
+        ("Anakan 🐢🐽 Papua ready 500 ekor", "Carettochelys insculpta"),
+    ],
+)
+def test_emoji_pairs_name_one_animal(engine: Engine, text: str, taxon: str) -> None:
+    assert taxa(engine, text) == {taxon}
