@@ -85,3 +85,17 @@ def test_everyday_text_names_no_taxon(engine: Engine, text: str) -> None:
 )
 def test_emoji_pairs_name_one_animal(engine: Engine, text: str, taxon: str) -> None:
     assert taxa(engine, text) == {taxon}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("オオバ夕ン 若鳥 人慣れ 30万円", {"Cacatua moluccensis"}),  # 夕 for タ
+        ("Suche Netsuke aus Elfenbain, zahle gut", {"Loxodonta africana"}),  # a German noun
+        ("Sequestrati due falchi sacri; l'allevatore è stato denunciato", {"Falco cherrug"}),
+        ("Nota de 20 reais do mico-leão, série antiga, R$ 40", set()),
+        ("Prodam krecheta, belyi, samka, 300 tys.", {"Falco rusticolus"}),
+    ],
+)
+def test_fifth_round(engine: Engine, text: str, expected: set[str]) -> None:
+    assert taxa(engine, text) == expected

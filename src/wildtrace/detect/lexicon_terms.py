@@ -103,11 +103,13 @@ class LexiconTermsDetector:
                 # longer reading wins, as with exact names (engine: _inside_longer)
                 if _overlaps(start, end, matches):
                     continue
-                if proper_noun(views.original, start) or self._trapped_once_corrected(
-                    folded.text, hit.start, hit.end, hit.name
-                ):
-                    continue
                 term = hit.payloads[0]
+                # German writes its nouns capitalised: "aus Elfenbain" is no proper name
+                german_noun = any(t.text[:1].isupper() and t.lang == "de" for t in hit.payloads)
+                if (
+                    proper_noun(views.original, start) and not german_noun
+                ) or self._trapped_once_corrected(folded.text, hit.start, hit.end, hit.name):
+                    continue
                 taxon = self.kb.lookup(str(term.taxon))
                 if taxon is None:
                     continue

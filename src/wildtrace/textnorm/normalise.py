@@ -142,6 +142,26 @@ def _is_latin_letter(char: str) -> bool:
     return char.isalpha() and (char.isascii() or unicodedata.name(char, "").startswith("LATIN"))
 
 
+# Kanji that look like katakana: 一 ー (one, the long-vowel mark), 夕 タ, 力 カ, 口 ロ, 工 エ,
+# 二 ニ, 八 ハ, 卜 ト. Read as katakana only beside katakana.
+KATAKANA_LOOKALIKES = {
+    "一": "ー",
+    "夕": "タ",
+    "力": "カ",
+    "口": "ロ",
+    "工": "エ",
+    "二": "ニ",
+    "八": "ハ",
+    "卜": "ト",
+}
+
+
+def _beside_katakana(text: str, index: int) -> bool:
+    return any(
+        0 <= i < len(text) and "\u30a1" <= text[i] <= "\u30fc" for i in (index - 1, index + 1)
+    )
+
+
 def normalise(text: str) -> NormalisedText:
     """Fold one text. Homoglyphs are replaced only next to Latin letters (not in Russian words)."""
     if text.isascii():  # fast path: most listings; offsets are the identity
@@ -181,10 +201,10 @@ def normalise(text: str) -> NormalisedText:
             out.append(HOMOGLYPHS[lower])
             offsets.append(index)
             size += 1
-        elif char == "一" and index > 0 and "\u30a1" <= text[index - 1] <= "\u30fa":
-            # the kanji for one written for the katakana long-vowel mark: ピグミ一スロ一ロリス
+        elif char in KATAKANA_LOOKALIKES and _beside_katakana(text, index):
+            # kanji written for the katakana they look like: ピグミ一スロ一ロリス, オオバ夕ン
             homoglyphs.add(size)
-            out.append("ー")
+            out.append(KATAKANA_LOOKALIKES[char])
             offsets.append(index)
             size += 1
         elif char in ARABIC_HOMOGLYPHS:
