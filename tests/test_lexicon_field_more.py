@@ -99,3 +99,18 @@ def test_emoji_pairs_name_one_animal(engine: Engine, text: str, taxon: str) -> N
 )
 def test_fifth_round(engine: Engine, text: str, expected: set[str]) -> None:
     assert taxa(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dijual rumah Perumahan Griya Gaharu Blok C, harga 500jt", set()),
+        ("ЧОП «Рысь» набирает охранников, зарплата 40000", set()),
+        ("مطعم أبو الفهد للمشاويات يفتتح فرعه الجديد", set()),
+        ("金钱豹自助餐 双人券 388元", set()),
+        ("ベっ甲 かんざし 昭和 未使用 2万円", {"Eretmochelys imbricata"}),
+        ("فهد صغير للبيع، 50 ألف", {"Acinonyx jubatus"}),
+    ],
+)
+def test_sixth_round(engine: Engine, text: str, expected: set[str]) -> None:
+    assert taxa(engine, text) == expected

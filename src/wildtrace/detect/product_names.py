@@ -36,7 +36,8 @@ COMPANY_AFTER = re.compile(
     r"K\.?K\.?)(?![\w])"
 )
 COMPANY_BEFORE = re.compile(
-    r"(?:\b(?:PT|CV|UD|ООО|ОАО|ЗАО|АО|ТОО|ИП)\.?\s+[«\"']?|株式会社|有限会社|"
+    r"(?:\b(?:PT|CV|UD|ООО|ОАО|ЗАО|АО|ТОО|ИП|ЧОП|ЧП|ТЦ|ТРЦ|ГК|НПО|ФК|ХК|СК)\.?\s+[«\"']?|"
+    r"株式会社|有限会社|"
     r"\b(?:[Kk]ampuni ya|[Ss]yarikat|[Pp]erusahaan)\s+)(?:[\w\-]+\s+){0,2}$"
 )
 CJK_COMPANY_AFTER = re.compile(
@@ -53,7 +54,9 @@ VENUE_AFTER = re.compile(
 )
 VENUE_BEFORE = re.compile(
     r"\b(?:Hotel|Hoteli|Club|Klub|Bar|Baa|Pub|Caf[eé]|Restaurant|Restaurante|Ristorante|"
-    r"Warung|Toko|Kedai|Rumah Makan|Lodge|Resort|Kambi|Studio|Stadium|Estadio)"
+    r"Warung|Toko|Kedai|Rumah Makan|Lodge|Resort|Kambi|Studio|Stadium|Estadio|"
+    # housing estates, streets and villages named after an animal or a tree (Griya Gaharu)
+    r"Perumahan|Griya|Taman|Jalan|Jl\.|Kampung|Desa|Komplek|Kompleks|Villa|Residence|Cluster)"
     r"[ \t]+(?:(?:El|La|Los|Las|Le|Les|Il|The|Der|Die|Das|ya|wa|la|cha)[ \t]+)?$"
 )
 
@@ -196,6 +199,17 @@ ARABIC_HONORIFICS = frozenset(
         "المدرب",
         "الشاعر",
         "الرئيس",
+        # a kunya, "father of" (أبو فهد, Abu Fahd), is a man's name
+        "أبو",
+        "ابو",
+        # a restaurant, hotel, café, shop or company named after an animal
+        "مطعم",
+        "فندق",
+        "مقهى",
+        "محل",
+        "محلات",
+        "شركة",
+        "مؤسسة",
     ]
 )
 
