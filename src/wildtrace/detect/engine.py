@@ -8,11 +8,10 @@ Both `wildtrace detect` and the patrol call `Engine.analyse`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from wildtrace.detect.context import OFFER_CUES, ContextScanner, Cue, Cues, lead_verb_cues
+from wildtrace.detect.context import ContextScanner, Cue, Cues, lead_verb_cues
 from wildtrace.detect.emoji_rules import beside_trap, emoji_supported, without_emoji_decoration
 from wildtrace.detect.eponyms import Eponyms
 from wildtrace.detect.lexicon_terms import LexiconTermsDetector
@@ -24,7 +23,9 @@ from wildtrace.detect.negation import (
     said_absent,
 )
 from wildtrace.detect.product_names import company_name, model_name, person_name
+from wildtrace.detect.product_owners import without_borrowed_products
 from wildtrace.detect.species_names import SpeciesNameDetector
+from wildtrace.detect.trade_decision import news_only, offered
 from wildtrace.detect.views import TextViews
 from wildtrace.domain.analysis import Analysis, TaxonMatch
 from wildtrace.lexicon.load import Lexicon, load_lexicon
@@ -140,7 +141,7 @@ class Engine:
         if asks_a_fee(views.original):  # "for adoption … rehoming fee 2,500" is a sale
             cues.found = [c for c in cues.found if not is_adoption(c)]
         kept = _in_their_sense(found, cues, views, title_end)
-        kept = _without_borrowed_products(kept, views.original)
+        kept = without_borrowed_products(kept, views.original)
         kept = self._without_crossed(kept)
         kept = self._without_guessed_defaults(kept)
         kept = _without_product_readings(kept, cues)
@@ -154,7 +155,7 @@ class Engine:
         )
         taxa, not_covered, annotation_notes = self._within_annotations(taxa, cues)
         risk = self.scorer.assess(cues, taxa, has_price=has_price, caveats=annotation_notes)
-        trade = bool(taxa) and _offered(cues, taxa, has_price) and not _news_only(cues, has_price)
+        trade = bool(taxa) and offered(cues, taxa, has_price) and not news_only(cues, has_price)
         signals = cues.summary()
         dropped = [t.matched for t in found if t not in kept]
         if dropped:
@@ -297,77 +298,6 @@ def _in_their_sense(
     ]
 
 
-# What may stand between an animal's name and a generic product word that is its: "narwal
-# tusk", "walrus' tusk", "babirusa skull with tusks"; "tusk of a narwhal", "colmillo de morsa".
-OWNER_THEN_PRODUCT = re.compile(
-    r"[\s-]*(?:['’]s?)?[\s-]*|\s+(?:\w+\s+)?(?:with|mit|con|avec|com)\s+"
-)
-PRODUCT_THEN_OWNER = re.compile(
-    r"\s*(?:of(?:\s+(?:an?|the))?|de(?:\s+(?:la|las|los|el))?|d['’]|du|des|da|do|di|del|della|"
-    r"von|vom|der|ya|wa|za|la|cha|của)?\s*",
-    re.IGNORECASE,
-)
-
-
-def _without_borrowed_products(found: list[TaxonMatch], text: str) -> list[TaxonMatch]:
-    """A generic product word ("tusk", a default of the African elephant) right beside another
-    animal's name is that animal's product: "narwal tusk" names the narwhal's ivory, no
-    elephant."""
-    owners = [t for t in found if not t.name_kind.startswith("product")]
-    if not owners:
-        return found
-    borrowed: dict[int, str | None] = {}  # owner → the product it takes
-    kept = []
-    for match in found:
-        owner = match.name_kind.startswith("product") and next(
-            (
-                n
-                for n in owners
-                if n.taxon_id != match.taxon_id
-                and (
-                    (
-                        n.end <= match.start
-                        and OWNER_THEN_PRODUCT.fullmatch(text, n.end, match.start)
-                    )
-                    or (
-                        match.end <= n.start
-                        and PRODUCT_THEN_OWNER.fullmatch(text, match.end, n.start)
-                    )
-                )
-            ),
-            None,
-        )
-        if owner:
-            borrowed.setdefault(id(owner), match.product)
-        else:
-            kept.append(match)
-    return [
-        replace(t, product=borrowed[id(t)]) if id(t) in borrowed and not t.product else t
-        for t in kept
-    ]
-
-
-def _offered(cues: Cues, taxa: list[TaxonMatch], has_price: bool) -> bool:
-    """Whether the text offers or asks: an offer cue, a price, or a product word. An owner who
-    says "not for sale" is answering those who asked the price: only an offer or wanted word
-    the text does not deny, or the listing's own price, outweighs the denial."""
-    if cues.has("denied_offer"):
-        return has_price or cues.has("offer") or cues.has("wanted")
-    return any(cues.has(k) for k in OFFER_CUES) or has_price or any(t.product for t in taxa)
-
-
-def _news_only(cues: Cues, has_price: bool) -> bool:
-    """News reports say "sale" too; an offer also gives a way to buy (price, contact) or asks."""
-    if not cues.has("news") or has_price:
-        return False
-    if any(_reachable(c.text) for c in cues.of("contact")):
-        return False
-    # a report that quotes the seller's ad ("PM for price", "ready now") still reports: two
-    # different news words outweigh the ad's price and wanted words
-    reported = len({c.text.casefold() for c in cues.of("news")}) >= 2
-    return reported or not any(cues.has(k) for k in ("wanted", "price"))
-
-
 def _lexicon_first(found: list[TaxonMatch]) -> list[TaxonMatch]:
     """Where the lexicon reads the same words as another taxon than the species data's common
     name or lone genus does, the lexicon's reading stands: it follows the generic-word table
@@ -430,12 +360,6 @@ def _inside_longer(match: TaxonMatch, found: list[TaxonMatch]) -> bool:
         o.start <= match.start and match.end <= o.end and o.end - o.start > match.end - match.start
         for o in found
     )
-
-
-def _reachable(contact: str) -> bool:
-    """A way to reach the seller (a number, a handle, a link, "DM me"), not a platform's bare
-    name, which reports name too ("sold through WhatsApp groups")."""
-    return any(c.isdigit() or c in "@/:" or c.isspace() for c in contact.strip())
 
 
 def _products_near(match: TaxonMatch, cues: Cues, plant: bool) -> list[Cue]:
