@@ -114,3 +114,16 @@ def test_fifth_round(engine: Engine, text: str, expected: set[str]) -> None:
 )
 def test_sixth_round(engine: Engine, text: str, expected: set[str]) -> None:
     assert taxa(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("مطلوب حبارى حية للتدريب، للصقور", {"Chlamydotis macqueenii"}),
+        ("شاهين وحشي قرناس للبيع، ممتاز لصيد الحبارى", {"Falco peregrinus"}),
+        ("Baby honey bear (kinkajou), bottle fed, $900", {"Potos flavus"}),
+        ("Sun bear cub for sale, honey bear, $3000", {"Helarctos malayanus"}),
+    ],
+)
+def test_what_falconers_and_pet_sellers_mean(engine: Engine, text: str, expected: set[str]) -> None:
+    assert taxa(engine, text) == expected

@@ -82,6 +82,11 @@ DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "ястреб",
         ),
     ),
+    # "honey bear" is the sun bear, and the kinkajou's pet-trade name: beside "kinkajou" it is that
+    "Helarctos malayanus": (
+        frozenset({"Potos flavus"}),
+        ("sun bear", "malayan", "helarctos", "beruang", "หมีหมา", "马来熊"),
+    ),
     # "gaharu" and "oud" name Aquilaria; beside Gyrinops (Papua, Sri Lanka) they name that
     "Aquilaria": (
         frozenset({"Gyrinops", "Gyrinops walla"}),
