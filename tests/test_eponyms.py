@@ -19,6 +19,8 @@ def taxa(engine: Engine, text: str) -> set[str]:
         ("Kobe wa Hermann wadogo wanauzwa, bei 200k", "Testudo hermanni"),
         ("Perroquet de Fischer à vendre", "Agapornis fischeri"),
         ("Grévy zebra skin for sale", "Equus grevyi"),
+        # a place's adjective makes epithets too
+        ("Kakak tua Moluccan jantan, ada permit PERHILITAN, RM 8000", "Cacatua moluccensis"),
     ],
 )
 def test_a_group_word_beside_a_namesake_is_the_species(

@@ -18,6 +18,10 @@ from wildtrace.species.kb import KnowledgeBase, Taxon
 # The Latin endings that make an epithet of a person's name: Parson → parsonii, Fischer →
 # fischeri, Goffin → goffiniana, Lady Amherst → amherstiae.
 ENDINGS = ("i", "ii", "ae", "iae", "orum", "iana", "ianus", "ianum")
+# Adjectives of places and the Latin endings of epithets made from them (Moluccan cockatoo →
+# Cacatua moluccensis, Javan pangolin → Manis javanica).
+PLACE_SUFFIXES = ("ian", "an", "ese", "ish", "ic")
+PLACE_ENDINGS = ("ensis", "iensis", "ica", "icus", "icum", "ana", "anus", "ae", "i")
 # A name within this many characters of the group's word, on the same line
 WINDOW = 40
 MIN_NAME = 4
@@ -41,17 +45,23 @@ class Eponyms:
         for taxon in kb.taxa.values():
             if taxon.rank in SPECIES_RANKS and " " in taxon.name:
                 epithet = taxon.name.rsplit(" ", 1)[1].lower()
-                if epithet.endswith(ENDINGS):
+                if epithet.endswith((*ENDINGS, *PLACE_ENDINGS)):
                     self._by_epithet.setdefault(epithet, []).append(taxon)
 
     def named_after(self, word: str) -> set[str]:
-        """The epithets a person's name can make."""
+        """The epithets a person's name, or a place's adjective, can make."""
         name = _plain(word)
         if len(name) < MIN_NAME:
             return set()
         forms = {name + ending for ending in ENDINGS}
         if name.endswith("e"):  # Hume → humiae
             forms.add(name[:-1] + "iae")
+        # a place's adjective: Moluccan → moluccensis, Javan → javanica, Bornean → borneensis
+        for suffix in PLACE_SUFFIXES:
+            if name.endswith(suffix) and len(name) - len(suffix) >= MIN_NAME - 1:
+                stem = name[: len(name) - len(suffix)]
+                forms.update(stem + ending for ending in PLACE_ENDINGS)
+        forms.update(name + ending for ending in PLACE_ENDINGS)
         return {f for f in forms if f in self._by_epithet}
 
     def refine(self, match: TaxonMatch, text: str) -> TaxonMatch:
