@@ -127,3 +127,16 @@ def test_sixth_round(engine: Engine, text: str, expected: set[str]) -> None:
 )
 def test_what_falconers_and_pet_sellers_mean(engine: Engine, text: str, expected: set[str]) -> None:
     assert taxa(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Blaustirnamazone 'Coco' abzugeben, spricht viel, 900 Euro", {"Amazona aestiva"}),
+        ("Suche Pottwalzahn, gerne mit Gravur", {"Physeter macrocephalus"}),
+        ("Gürtel Rindleder mit Kaiman-Prägung, 25 Euro", set()),
+        ("Kakadu-Pflaume Pulver, Bio, 100 g, 12 Euro", set()),
+    ],
+)
+def test_seventh_round(engine: Engine, text: str, expected: set[str]) -> None:
+    assert taxa(engine, text) == expected
