@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from wildtrace.detect.product_names import HONORIFICS, TITLE_AND_NAME_BEFORE, TITLE_BEFORE
+from wildtrace.detect.product_names import after_a_title
 from wildtrace.domain.analysis import TaxonMatch
 from wildtrace.species.kb import KnowledgeBase, Taxon
 
@@ -79,7 +79,7 @@ class Eponyms:
             start, end = word.start() + offset, word.end() + offset
             if start < match.end and end > match.start:
                 continue  # a word of the group's own name
-            if _addressed(text, start):
+            if after_a_title(text, start):
                 continue  # "Mr Jackson selling his chameleon" names the seller
             for epithet in self.named_after(word.group()):
                 for taxon in self._by_epithet[epithet]:
@@ -100,13 +100,3 @@ class Eponyms:
             end=hi,
             name_kind="eponym",
         )
-
-
-def _addressed(text: str, start: int) -> bool:
-    """The name follows a title or form of address: a person, not a species' namesake."""
-    window = max(0, start - 32)
-    return any(
-        (before := pattern.search(text, window, start)) is not None
-        and before.group(1).casefold() in HONORIFICS
-        for pattern in (TITLE_BEFORE, TITLE_AND_NAME_BEFORE)
-    )

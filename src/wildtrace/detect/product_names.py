@@ -219,11 +219,14 @@ def person_name(match: TaxonMatch, text: str) -> bool:
     if "\u0600" <= match.matched[:1] <= "\u06ff":
         before = TITLE_BEFORE.search(text, max(0, match.start - 20), match.start)
         return before is not None and before.group(1) in ARABIC_HONORIFICS
-    if not match.matched[:1].isupper():
-        return False
-    window = max(0, match.start - 32)
+    return match.matched[:1].isupper() and after_a_title(text, match.start)
+
+
+def after_a_title(text: str, start: int) -> bool:
+    """A title or form of address, perhaps with a given name, ends right before `start`."""
+    window = max(0, start - 32)
     return any(
-        (before := pattern.search(text, window, match.start)) is not None
+        (before := pattern.search(text, window, start)) is not None
         and before.group(1).casefold() in HONORIFICS
         for pattern in (TITLE_BEFORE, TITLE_AND_NAME_BEFORE)
     )
