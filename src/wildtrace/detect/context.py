@@ -22,6 +22,14 @@ PHONE = re.compile(r"(?<![\w.])(?:\+|00)?\d[\d\s().-]{7,}\d(?![\w.])")
 HANDLE = re.compile(r"(?<![\w.])@[A-Za-z][\w.]{3,}")
 # "WA 0812…", "wa: +255…", "wa.me/…": WhatsApp. "wa" alone is a Swahili word ("of") and
 # too common to be a contact cue by itself.
+# The scale of a model ("1:43", "масштаб 1/35", "1/6 scale"): a die-cast car, a kit or an action
+# figure, never the animal. Only the scales model makers use, so that ratios and dates stay out.
+MODEL_SCALES = r"(?:6|8|10|12|18|24|32|35|43|48|64|72|87|144|160|200|350|400|700)"
+SCALE_MODEL = re.compile(
+    rf"(?<![\d:/.,])1:{MODEL_SCALES}(?![\d:])|"
+    rf"(?i:scale|échelle|escala|scala|maßstab|масштаб\w*)\s*1\s*[:/]\s*{MODEL_SCALES}(?!\d)|"
+    rf"(?<![\d/.])1/{MODEL_SCALES}\s*(?i:scale|échelle|escala|scala)"
+)
 WHATSAPP = re.compile(r"\bwa(?:\.me/|\s?[:.]?\s?\+?\d)", re.IGNORECASE)
 # Words that, just before a negation cue, cancel it ("not fake", "非仿品", "không phải giả").
 CANCELLERS = (
@@ -252,6 +260,9 @@ class ContextScanner:
         for pattern in patterns:
             for match in pattern.finditer(views.original):
                 cues.found.append(Cue("contact", match.start(), match.end(), match.group()))
+        if ":" in views.original or "/" in views.original:
+            for match in SCALE_MODEL.finditer(views.original):
+                cues.found.append(Cue("negation", match.start(), match.end(), match.group()))
         for start, end in find_amounts(views.original):
             cues.found.append(Cue("amount", start, end, views.original[start:end]))
         return cues

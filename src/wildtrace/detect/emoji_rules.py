@@ -3,6 +3,7 @@ price), not in a decorative row of animal emoji, not right beside a phrase caugh
 
 from __future__ import annotations
 
+from wildtrace.detect.boundaries import is_pictograph
 from wildtrace.detect.context import OFFER_CUES, Cues
 from wildtrace.domain.analysis import TaxonMatch
 
@@ -22,12 +23,15 @@ def emoji_supported(match: TaxonMatch, cues: Cues, has_price: bool = False) -> b
 
 
 DECORATION_RUN = 3
+CONSUMER_GOODS = frozenset({"finished", "instrument"})
 
 
 def without_emoji_decoration(found: list[TaxonMatch], cues: Cues) -> list[TaxonMatch]:
     """A row of three or more different animal emoji with no product word in the text
-    ("Kids zoo day 🦁🐯🐘🦒 tickets") decorates; it is not a code for goods."""
-    if cues.has("product"):
+    ("Kids zoo day 🦁🐯🐘🦒 tickets") decorates; it is not a code for goods. Words for finished
+    goods and instruments (tea, perfume, capsules, guitar) do not count: "Teh kotak edisi
+    satwa 🐘🐯🦏" is a tea carton's animal edition."""
+    if any(c.product not in CONSUMER_GOODS for c in cues.of("product")):
         return found
     emoji = sorted((t for t in found if t.name_kind == "emoji"), key=lambda t: t.start)
     decorative: set[int] = set()
@@ -41,15 +45,27 @@ def without_emoji_decoration(found: list[TaxonMatch], cues: Cues) -> list[TaxonM
     return [t for t in found if id(t) not in decorative]
 
 
-TRAP_REACH = 12  # characters between an emoji and the trapped phrase it illustrates
+TRAP_REACH = 16  # characters between an emoji and the trapped phrase or name it illustrates
 
 
 def beside_trap(match: TaxonMatch, cues: Cues, text: str) -> bool:
     """An emoji right beside a phrase caught in a trap illustrates it, whatever the taxon:
     "🦜 cockatiel", "🐍 corn snake", "🌵 aloe vera", "🐊 Crocs"."""
-    for trap in cues.of("trap"):
-        lo, hi = min(trap.start, match.start), max(trap.end, match.end)
-        gap = max(trap.start - match.end, match.start - trap.end)
-        if 0 <= gap <= TRAP_REACH and "\n" not in text[lo:hi]:
+    return beside_any(match, [(trap.start, trap.end) for trap in cues.of("trap")], text)
+
+
+def beside_any(match: TaxonMatch, spans: list[tuple[int, int]], text: str) -> bool:
+    """The emoji sits on the same line within a few characters of one of the spans: a trap,
+    or a shop's, brand's or person's name ("Cafe Con Voi 🐘", "شاي الصقر 🦅") it illustrates."""
+    for start, end in spans:
+        lo, hi = min(start, match.start), max(end, match.end)
+        if max(start - match.end, match.start - end) < 0 or "\n" in text[lo:hi]:
+            continue
+        between = text[match.end : start] if match.end <= start else text[end : match.start]
+        # other emoji between count for nothing: "gommosi alla frutta 🐻🐻"
+        if sum(not (is_pictograph(c) or c in JOINERS) for c in between) <= TRAP_REACH:
             return True
     return False
+
+
+JOINERS = frozenset("\ufe0f\u200d")

@@ -8,11 +8,19 @@ Both `wildtrace detect` and the patrol call `Engine.analyse`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from wildtrace.detect.boundaries import is_pictograph
+from wildtrace.detect.colour_words import as_colour
 from wildtrace.detect.context import ContextScanner, Cue, Cues, lead_verb_cues
-from wildtrace.detect.emoji_rules import beside_trap, emoji_supported, without_emoji_decoration
+from wildtrace.detect.emoji_rules import (
+    beside_any,
+    beside_trap,
+    emoji_supported,
+    without_emoji_decoration,
+)
 from wildtrace.detect.eponyms import Eponyms
 from wildtrace.detect.lexicon_terms import LexiconTermsDetector
 from wildtrace.detect.negation import (
@@ -280,7 +288,9 @@ def _in_their_sense(
     # a word used in a trap ("Python Crash Course") has that sense elsewhere in the text
     # too, and so has a negated word: "python effect" also unmakes the title's "Python"
     # that another detector read as the genus rather than the family
-    trapped_matches = [t for t in found if _trapped(t, cues)]
+    trapped_matches = [
+        t for t in found if _trapped(t, cues) or _glossed_by_trap(t, cues, views.original)
+    ]
     trapped = {t.matched.casefold() for t in trapped_matches}
     trapped.update(t.matched.casefold() for t in negated_matches)
     # an emoji beside a word caught in a trap has its sense: "🐍 Python 3.12 scripts"
@@ -288,6 +298,17 @@ def _in_their_sense(
     # a name that is part of a company's name ("Tiger Brands Ltd") is that company, and so
     # is the company's name said again without its legal form ("Tiger Brands shares")
     companies = {c for t in found if (c := company_name(t, views.original))}
+    # an emoji beside such a name is its logo: "Cafe Con Voi 🐘", "0NÇ4 Fitness 🐆"
+    names = [
+        (t.start, t.end)
+        for t in found
+        if t.name_kind != "emoji"
+        and (
+            any(views.original.startswith(c, t.start) for c in companies)
+            or model_name(t, views.original)
+            or person_name(t, views.original)
+        )
+    ]
     return [
         t
         for t in found
@@ -297,10 +318,17 @@ def _in_their_sense(
         and not _inside_longer(t, found)
         and not (t.name_kind == "emoji" and t.taxon_id in trapped_taxa)
         and not (t.name_kind == "emoji" and beside_trap(t, cues, views.original))
+        and not (_pictured(t) and beside_any(t, names, views.original))
         and not model_name(t, views.original)
         and not person_name(t, views.original)
         and not said_absent(t, views.original)
+        and not as_colour(t, views.original)
     ]
+
+
+def _pictured(match: TaxonMatch) -> bool:
+    """The match is an emoji, alone or read with a word nearby (🐆 in a post from Brazil)."""
+    return match.name_kind == "emoji" or is_pictograph(match.matched[:1])
 
 
 def _lexicon_first(found: list[TaxonMatch]) -> list[TaxonMatch]:
@@ -355,6 +383,20 @@ def _trapped(match: TaxonMatch, cues: Cues) -> bool:
         inside = match.start <= trap.start and trap.end <= match.end
         shared = min(match.end, trap.end) - max(match.start, trap.start)
         if not inside and 2 * shared >= size:
+            return True
+    return False
+
+
+GLOSS = re.compile(r"[ \t]*[(（\[][ \t]*")
+
+
+def _glossed_by_trap(match: TaxonMatch, cues: Cues, text: str) -> bool:
+    """A word glossed in brackets by a trap, or glossing one, has the trap's sense:
+    "1V0RY（アイボリー）レザーソファ", "アイボリー (ivory)" are the colour."""
+    for trap in cues.of("trap"):
+        if match.end <= trap.start and GLOSS.fullmatch(text, match.end, trap.start):
+            return True
+        if trap.end <= match.start and GLOSS.fullmatch(text, trap.end, match.start):
             return True
     return False
 

@@ -50,7 +50,9 @@ VENUE_AFTER = re.compile(
     r"[ \t]+(Lounge|Bar|Pub|Club|Kings|Queens|FC|SC|United|Warriors|Stars|Boys|Hotel|Motel|Inn|"
     r"Lodge|Resort|Restaurant|Caf[eé]|Grill|Bistro|Studio|Salon|Gym|Fitness|Academy|School|"
     r"Records|Band|Express|Motors|Tours|Travels?|Safaris|Camp|Cinema|Mall|Plaza|Towers?|"
-    r"Apartments|Bakery|Brewery|Stadium|Arena|Sports)(?![\w'’])"
+    r"Apartments|Bakery|Brewery|Stadium|Arena|Sports|Transport|Logistics|Trading|Enterprises?|"
+    r"Services|Esports|Gaming|Crew|Garage|Auto|Media|Productions|Entertainment|Agency|"
+    r"Holdings|Group|Construction)(?![\w'’])"
 )
 VENUE_BEFORE = re.compile(
     r"\b(?:Hotel|Hoteli|Club|Klub|Bar|Baa|Pub|Caf[eé]|Restaurant|Restaurante|Ristorante|"
@@ -67,14 +69,21 @@ def company_name(match: TaxonMatch, text: str) -> str | None:
     before = text[max(0, match.start - 40) : match.start]
     if COMPANY_BEFORE.search(before) or CJK_COMPANY_AFTER.match(text, match.end):
         return match.matched
-    if match.matched[:1].isupper() and (after := COMPANY_AFTER.match(text, match.end)):
+    if not capitalised(match.matched):
+        return None
+    if after := COMPANY_AFTER.match(text, match.end):
         return match.matched + after.group(1)
-    if match.matched[:1].isupper() and " " not in match.matched:
-        if venue := VENUE_AFTER.match(text, match.end):
-            return match.matched + venue.group()
-        if VENUE_BEFORE.search(before):
-            return match.matched
+    if " " not in match.matched and (venue := VENUE_AFTER.match(text, match.end)):
+        return match.matched + venue.group()
+    if VENUE_BEFORE.search(before) and all(capitalised(w) for w in match.matched.split()):
+        return match.matched  # "Hotel Tigre", "Cafe Con Voi"
     return None
+
+
+def capitalised(word: str) -> bool:
+    """The word's first letter is a capital, whatever digits stand before it ("0NÇ4")."""
+    first = next((c for c in word if c.isalpha()), "")
+    return first.isupper()
 
 
 # Titles and forms of address before a person's name: "Mzee Tembo", "Frau Habicht", "Pak
@@ -152,6 +161,8 @@ HONORIFICS = frozenset(
         "uncle",
         "auntie",
         "aunty",
+        "dj",
+        "mc",
         # Swahili titles: Bwana, teacher, doctor, honourable, MP, minister, the late
         "bw",
         "mwalimu",
@@ -210,6 +221,13 @@ ARABIC_HONORIFICS = frozenset(
         "محلات",
         "شركة",
         "مؤسسة",
+        # goods sold under an animal's name: شاي الصقر (Falcon tea), حليب, قهوة, صابون, أرز
+        "شاي",
+        "قهوة",
+        "حليب",
+        "صابون",
+        "أرز",
+        "ارز",
     ]
 )
 
@@ -219,7 +237,7 @@ def person_name(match: TaxonMatch, text: str) -> bool:
     if "\u0600" <= match.matched[:1] <= "\u06ff":
         before = TITLE_BEFORE.search(text, max(0, match.start - 20), match.start)
         return before is not None and before.group(1) in ARABIC_HONORIFICS
-    return match.matched[:1].isupper() and after_a_title(text, match.start)
+    return capitalised(match.matched) and after_a_title(text, match.start)
 
 
 def after_a_title(text: str, start: int) -> bool:

@@ -129,10 +129,18 @@ THAI_TONE = "thai_tone"
 MIN_TONELESS = 5  # Thai letters a name needs to match without its tone marks (not เสื้อ → เสือ)
 
 
+# Two letters either side of a comma or full stop and a blank ("azul, R$") are the end of
+# one word and the start of the next, not a word spelt out.
+SENTENCE_MARK = re.compile(r"[^\W\d_][,.;:!?] [^\W\d_]")
+
+
 def _spaced_runs(text: str) -> list[re.Match[str]]:
     """Letters set apart by blanks, marks or emoji; only the patterns the text's scripts
     can match are tried (most listings are plain ASCII)."""
-    runs = [*SPACED_PUNCT.finditer(text), *SPACED_BLANK.finditer(text)]
+    runs = [
+        *(r for r in SPACED_PUNCT.finditer(text) if not SENTENCE_MARK.fullmatch(r.group())),
+        *SPACED_BLANK.finditer(text),
+    ]
     if "  " in text:
         runs += SPACED_DOUBLE.finditer(text)
         runs += SPACED_WORDS.finditer(text)
@@ -143,6 +151,24 @@ def _spaced_runs(text: str) -> list[re.Match[str]]:
             *LONE_HANGUL.finditer(text),
         ]
     return runs
+
+
+HYPHEN_GAP = re.compile(r" ?- ?")
+
+
+def _hyphens_between(runs: list[re.Match[str]], text: str) -> list[tuple[int, int]]:
+    """The gaps of a hyphen between two words spelt out letter by letter ("a r a r a - a z u
+    l"): the words are one hyphenated name, whose hyphen stays and whose blanks go."""
+    ends = {run.end() for run in runs if run.re is not SPACED_PUNCT}
+    gaps = []
+    for run in runs:
+        if run.re is SPACED_PUNCT:
+            continue
+        for end in ends:
+            gap = text[end : run.start()]
+            if 0 < len(gap) <= 3 and HYPHEN_GAP.fullmatch(gap):
+                gaps.append((end, run.start()))
+    return gaps
 
 
 # Malay and Indonesian write a plural with a 2 after the word: "penyu2" is penyu-penyu. A
@@ -176,6 +202,31 @@ def _reduplicated(text: str, offsets: Sequence[int]) -> tuple[str, Sequence[int]
     return "".join(pieces), where, copies
 
 
+def _spaced_marks(spaced: list[re.Match[str]], text: str, tactics: list[str | None]) -> set[int]:
+    """Marks the letters of spaced runs with their tactic; returns the blanks and marks between
+    them, to be dropped (a hyphen between two spelt-out words stays: "arara-azul")."""
+    drop: set[int] = set()
+    hyphens = _hyphens_between(spaced, text)
+    kept = {i for start, end in hyphens for i in range(start, end) if text[i] == "-"}
+    for match in spaced:
+        words = match.re is SPACED_WORDS  # keep one blank where the words were set apart
+        for i in range(match.start(), match.end()):
+            if words and text[i] == " " and text[i + 1] == " " and text[i - 1] != " ":
+                tactics[i] = tactics[i] or "spaced_letters"
+                continue
+            if i in kept:
+                continue
+            if not text[i].isalnum() and not unicodedata.category(text[i]).startswith("M"):
+                drop.add(i)  # the blanks and marks between letters, not a letter's vowel sign
+            tactics[i] = tactics[i] or "spaced_letters"
+    for start, end in hyphens:  # "a r a r a - a z u l" → "arara-azul"
+        for i in range(start, end):
+            if text[i] == " ":
+                drop.add(i)
+            tactics[i] = tactics[i] or "spaced_letters"
+    return drop
+
+
 def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
     text, offsets, copies = _reduplicated(folded.text, folded.offsets)
     leet = _leet_tokens(text)
@@ -194,15 +245,7 @@ def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
             if chars[i] in table:
                 chars[i] = _cyrillic_three(text, i) if table is LEET_CYRILLIC else table[chars[i]]
                 tactics[i] = "leetspeak"
-    for match in spaced:
-        words = match.re is SPACED_WORDS  # keep one blank where the words were set apart
-        for i in range(match.start(), match.end()):
-            if words and text[i] == " " and text[i + 1] == " " and text[i - 1] != " ":
-                tactics[i] = tactics[i] or "spaced_letters"
-                continue
-            if not text[i].isalnum() and not unicodedata.category(text[i]).startswith("M"):
-                drop.add(i)  # the blanks and marks between letters, not a letter's vowel sign
-            tactics[i] = tactics[i] or "spaced_letters"
+    drop.update(_spaced_marks(spaced, text, tactics))
     for tone in tones:
         drop.add(tone.start())
         if tone.start() > 0:
