@@ -14,6 +14,7 @@ from wildtrace.detect.attached_negations import of_a_container, of_the_papers
 from wildtrace.detect.automaton import PhraseAutomaton
 from wildtrace.detect.boundaries import is_unspaced_script
 from wildtrace.detect.negated_offers import denied_offer
+from wildtrace.detect.vietnamese_marks import has_marks, marks_disagree
 from wildtrace.detect.views import TextViews, scan
 from wildtrace.lexicon.load import Lexicon
 from wildtrace.textnorm.normalise import normalise
@@ -141,6 +142,16 @@ LISTED_CANCELLED = re.compile(
 # Korean and Japanese say "not" after the word ("가짜 아님", "偽物ではありません"); what
 # follows a word may also show it is no negation.
 AFTER_CANCELLERS = (
+    # the look-alike the buyer refuses: "Kunststoff bitte nicht anbieten", "resin not wanted"
+    "bitte nicht",
+    "nicht anbieten",
+    "unerwünscht",
+    "not wanted",
+    "not accepted",
+    "no thanks",
+    "no gracias",
+    "non grazie",
+    "non merci",
     # Portuguese "livre de parasitas" (free of parasites) describes the animal
     "de parasita",
     "de doença",
@@ -222,9 +233,18 @@ class Cues:
         return out
 
 
+def _marked_otherwise(term: str, written: str, text: str) -> bool:
+    """A Vietnamese word written with other marks than the term's, or with none in a text
+    typed with marks ("Trung tâm Cứu hộ" holds no trứng, egg)."""
+    if has_marks(written):
+        return marks_disagree(term, written)
+    return has_marks(text)
+
+
 class ContextScanner:
     def __init__(self, lexicon: Lexicon) -> None:
-        entries: list[tuple[str, tuple[str, str | None]]] = []
+        # (kind, product, the Vietnamese word with its marks: trứng (egg) is no "Trung tâm")
+        entries: list[tuple[str, tuple[str, str | None, str | None]]] = []
         negations: list[tuple[str, tuple[str, str, str | None]]] = []
         for term in lexicon.of_kind("intent", "context", "trap"):
             kind = "trap" if term.kind == "trap" else str(term.role)
@@ -232,12 +252,15 @@ class ContextScanner:
             if kind in NEGATING or term.accents:
                 negations.append((case_fold(term.text), (kind, term.depicts, term.lang)))
             else:
-                entries.append((normalise(term.text).text, (kind, None)))
+                entries.append((normalise(term.text).text, (kind, None, None)))
         self._negations: PhraseAutomaton[tuple[str, str, str | None]] = PhraseAutomaton(negations)
         for term in lexicon.of_kind("product"):
             if term.taxon is None:
-                entries.append((normalise(term.text).text, ("product", term.product)))
-        self._automaton: PhraseAutomaton[tuple[str, str | None]] = PhraseAutomaton(entries)
+                marked = term.text if term.lang == "vi" and has_marks(term.text) else None
+                entries.append((normalise(term.text).text, ("product", term.product, marked)))
+        self._automaton: PhraseAutomaton[tuple[str, str | None, str | None]] = PhraseAutomaton(
+            entries
+        )
 
     def scan(self, views: TextViews) -> Cues:
         cues = Cues()
@@ -246,7 +269,9 @@ class ContextScanner:
             text = hit.matched(views)
             if not text.isupper() and text.lower() in EVERYDAY_ACRONYMS:
                 continue
-            for kind, product in set(hit.payloads):
+            for kind, product, marked in set(hit.payloads):
+                if marked is not None and _marked_otherwise(marked, text, views.original):
+                    continue
                 denied = kind in DENIABLE and denied_offer(lowered, hit.start, hit.end)
                 cue_kind = "denied_" + kind if denied else kind
                 cues.found.append(Cue(cue_kind, hit.start, hit.end, text, product))

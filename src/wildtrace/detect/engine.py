@@ -291,8 +291,8 @@ def _in_their_sense(
     trapped_matches = [
         t for t in found if _trapped(t, cues) or _glossed_by_trap(t, cues, views.original)
     ]
-    trapped = {t.matched.casefold() for t in trapped_matches}
-    trapped.update(t.matched.casefold() for t in negated_matches)
+    trapped = {_sense_key(t.matched) for t in trapped_matches}
+    trapped.update(_sense_key(t.matched) for t in negated_matches)
     # an emoji beside a word caught in a trap has its sense: "🐍 Python 3.12 scripts"
     trapped_taxa = {t.taxon_id for t in trapped_matches}
     # a name that is part of a company's name ("Tiger Brands Ltd") is that company, and so
@@ -313,7 +313,7 @@ def _in_their_sense(
         t
         for t in found
         if t.taxon_id not in negated_taxa
-        and t.matched.casefold() not in trapped
+        and _sense_key(t.matched) not in trapped
         and not any(views.original.startswith(c, t.start) for c in companies)
         and not _inside_longer(t, found)
         and not (t.name_kind == "emoji" and t.taxon_id in trapped_taxa)
@@ -324,6 +324,16 @@ def _in_their_sense(
         and not said_absent(t, views.original)
         and not as_colour(t, views.original)
     ]
+
+
+ARABIC_ARTICLE = "ال"
+
+
+def _sense_key(word: str) -> str:
+    """The word as compared with its other uses in the text: case folded, and without the
+    Arabic article ("الببغاء" in an idiom is "ببغاء" in the title too)."""
+    key = word.casefold()
+    return key[2:] if key.startswith(ARABIC_ARTICLE) and len(key) > 4 else key
 
 
 def _pictured(match: TaxonMatch) -> bool:

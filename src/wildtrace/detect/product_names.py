@@ -58,7 +58,9 @@ VENUE_BEFORE = re.compile(
     r"\b(?:Hotel|Hoteli|Club|Klub|Bar|Baa|Pub|Caf[eé]|Restaurant|Restaurante|Ristorante|"
     r"Warung|Toko|Kedai|Rumah Makan|Lodge|Resort|Kambi|Studio|Stadium|Estadio|"
     # housing estates, streets and villages named after an animal or a tree (Griya Gaharu)
-    r"Perumahan|Griya|Taman|Jalan|Jl\.|Kampung|Desa|Komplek|Kompleks|Villa|Residence|Cluster)"
+    r"Perumahan|Griya|Taman|Jalan|Jl\.|Kampung|Desa|Komplek|Kompleks|Villa|Residence|Cluster|"
+    # islands, hills, rivers and beaches; Vietnamese streams, islands, lakes, villages, streets
+    r"Pulau|Bukit|Sungai|Gunung|Pantai|Suối|Đảo|Hồ|Núi|Làng|Phố|Đường|Bến)"
     r"[ \t]+(?:(?:El|La|Los|Las|Le|Les|Il|The|Der|Die|Das|ya|wa|la|cha)[ \t]+)?$"
 )
 

@@ -83,7 +83,7 @@ def _flatten(model: BaseModel) -> Iterator[Term]:  # noqa: PLR0912 - one branch 
             role = "misspelled" if e.misspelled else None
             for lang, names in e.names.items():
                 for name in names:
-                    yield Term(name, lang, "name", role, e.taxon, None, src, rev)
+                    yield Term(name, lang, "name", role, e.taxon, None, src, rev, accents=e.accents)
     elif isinstance(model, ProductsFile):
         for p in model.entries:
             src, rev = _prov(p, model)

@@ -92,6 +92,11 @@ class NameEntry(Provenance):
     misspelled: bool = Field(
         default=False, description="The names are misspellings: a match reports the evasion."
     )
+    accents: bool = Field(
+        default=False,
+        description="Match only as written with the same marks: Vietnamese răng hổ (tiger "
+        "teeth) typed without them is răng hô (buck teeth) as often.",
+    )
     names: dict[Lang, Terms]
 
 

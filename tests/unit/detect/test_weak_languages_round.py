@@ -1,0 +1,102 @@
+"""Arabic, German, Malay and Vietnamese: names that count only with their marks, product words
+whose marks the text contradicts, places named after a plant, falconers' phrases, idioms and
+the look-alikes a buyer refuses. Written for these tests, not taken from any corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from wildtrace.detect.engine import Engine, ListingText
+
+
+def _taxa(engine: Engine, text: str, title: str = "") -> list[str]:
+    return [t.name for t in engine.analyse(ListingText(id="t", title=title, text=text)).taxa]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thu mua răng hổ, móng hổ giá cao, gọi Zalo 0912 555 010", "Bán xương hổ nấu cao, 5tr"],
+)
+def test_vietnamese_tiger_parts_written_with_their_marks(engine: Engine, text: str) -> None:
+    assert "Panthera tigris" in _taxa(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bé nhà mình bị răng hô, cần niềng răng, bác sĩ nào giỏi giá 20tr?",
+        "mong ho hieu cho, ban hang online 50k",
+    ],
+)
+def test_the_same_letters_with_other_marks_or_none_name_no_tiger(engine: Engine, text: str) -> None:
+    assert "Panthera tigris" not in _taxa(engine, text)
+
+
+def test_a_product_word_without_its_marks_in_a_marked_text_is_another_word(
+    engine: Engine,
+) -> None:
+    result = engine.analyse(
+        ListingText(
+            id="t",
+            title="",
+            text="Trung tâm Cứu hộ tiếp nhận 2 cá thể voọc từ người dân, sẽ tái thả về rừng.",
+        )
+    )
+    assert "product" not in result.signals
+    assert not result.wildlife_trade
+
+
+def test_an_unmarked_product_word_in_an_unmarked_text_still_counts(engine: Engine) -> None:
+    result = engine.analyse(ListingText(id="t", title="", text="ban trung rua bien 50k/qua"))
+    assert "Cheloniidae" in [t.name for t in result.taxa]
+    assert "product" in result.signals
+
+
+def test_a_place_named_after_orchids_sells_none(engine: Engine) -> None:
+    assert _taxa(engine, "Tour Suối Hoa Lan 1 ngày từ Nha Trang, 590k/người, bao ăn trưa.") == []
+
+
+def test_orchids_for_sale_in_vietnamese_still_read(engine: Engine) -> None:
+    assert "Orchidaceae" in _taxa(engine, "Bán hoa lan rừng, 200k một giò, ship toàn quốc.")
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("حر وحش قرناس للبيع، وزنه ١١٠٠ غرام، السوم ٢٥ ألف", "Falco cherrug"),
+        ("مسباح ذبل قديم ٣٣ حبة للبيع ٩٠٠ دينار", "Eretmochelys imbricata"),
+        ("جير صافي فرخ للبيع، السوم ٦٠ ألف", "Falco rusticolus"),
+    ],
+)
+def test_falconers_and_bead_sellers_phrases(engine: Engine, text: str, taxon: str) -> None:
+    assert taxon in _taxa(engine, text)
+
+
+def test_an_idiom_in_the_body_unmakes_the_same_word_in_the_title(engine: Engine) -> None:
+    taxa = _taxa(
+        engine,
+        "المدير يعيد كلامي متل الببغاء ويأخذ الفضل، شو أعمل؟",
+        title="ليش صاير ببغاء؟",
+    )
+    assert taxa == []
+
+
+def test_parrotfish_is_a_fish(engine: Engine) -> None:
+    assert _taxa(engine, "صيادية سمك البغبغان على الطريقة السكندرية، الكيلو ب ١٢٠ جنيه") == []
+
+
+def test_a_look_alike_the_buyer_refuses_does_not_negate_the_wanted_goods(engine: Engine) -> None:
+    result = engine.analyse(
+        ListingText(
+            id="t",
+            title="Suche Elfenbeinbeläge für Klaviertasten",
+            text="Suche originale Elfenbeinbeläge. Kunststoff bitte nicht anbieten. Versand ok.",
+        )
+    )
+    assert "Loxodonta africana" in [t.name for t in result.taxa]
+    assert result.wildlife_trade
+
+
+def test_hoods_for_falcons_are_gear(engine: Engine) -> None:
+    text = "براقع للصقور جلد طبيعي، مقاسات للحر والشاهين، الحبة ب ١٥٠ ريال"
+    assert _taxa(engine, text) == []
