@@ -102,3 +102,19 @@ def test_a_2_after_a_word_is_written_out_as_its_plural() -> None:
     assert view.text == "jual buaya-buaya muara, 2 ekor, 2jt" and view.changed
     start = view.text.index("buaya muara")  # the copy points at the word the seller wrote
     assert folded.original[slice(*view.span(start, start + len("buaya muara")))] == "buaya2 muara"
+
+
+@pytest.mark.parametrize("text", ["5cm x 10mm", "1kg 3rd class", "R$ 120", "US$ 40", "5斤装 4米"])
+def test_measures_currencies_and_numbers_in_cjk_are_not_leetspeak(text: str) -> None:
+    assert not deobfuscate(normalise(text)).changed
+
+
+@pytest.mark.parametrize(("text", "plain"), [("0x b0ne", "ox bone"), ("p4ngolim", "pangolim")])
+def test_leetspeak_beside_them_is_still_undone(text: str, plain: str) -> None:
+    assert deobfuscate(normalise(text)).text == plain
+
+
+def test_thai_tone_marks_do_not_split_a_word_into_spaced_letters() -> None:
+    # the view drops tone marks (a hit found so must be long), but joins no words
+    assert deobfuscate(normalise("ขาย 3 นิ้ว ส่ง ฟรี")).text == "ขาย 3 นิว สง ฟรี"
+    assert deobfuscate(normalise("น.อ.แ.ร.ด")).text == "นอแรด"

@@ -52,7 +52,11 @@ LEET_TOKEN = re.compile(
 LETTER = r"[^\W\d_][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*"
 # Any mark or emoji may join them ("i,v,o,r,y", "i~v~o", "i🔸v🔸o"); two blanks apart too
 # ("i  v  o  r  y"), where words of single letters are set apart by three or more.
-SPACED_PUNCT = re.compile(rf"(?<![^\W_]){LETTER}(?: ?(?:[^\w\s'’]|_) ?{LETTER}){{1,}}(?![^\W_])")
+# The marks between are not Thai vowel signs or tone marks, which would split "นิ้ว" (inch).
+THAI_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+SPACED_PUNCT = re.compile(
+    rf"(?<![^\W_]){LETTER}(?: ?(?:[^\w\s'’{THAI_MARKS}]|_) ?{LETTER}){{1,}}(?![^\W_])"
+)
 SPACED_BLANK = re.compile(rf"(?<!\w){LETTER}(?: {LETTER}){{2,}}(?!\w)")
 SPACED_DOUBLE = re.compile(rf"(?<!\w){LETTER}(?:  {LETTER}){{2,}}(?!\w)")
 # Several words spelt out letter by letter, words two or more blanks apart: "c a o  h ổ  c ố t"
@@ -84,7 +88,19 @@ class DeobfuscatedText:
         return {t for t in self.tactics[start:end] if t}
 
 
+# Measures, multipliers and currencies written with digits or "$": "5cm", "10mm", "1kg", "x4",
+# "3rd", "R$", "US$". Digits beside Chinese, Japanese, Korean or Thai are numbers ("5斤装").
+NOT_LEET = re.compile(
+    r"\d+(?:cm|mm|m|km|kg|g|gr|mg|l|ml|cl|lb|lbs|oz|pcs|pc|st|nd|rd|th|k|tr|jt|rb|yo|yr|yrs|"
+    r"mo|h|hr|hrs|min|in|ft|ct|cts|gb|mb|tb|w|kw|v|mah|p)|x\d+|(?:r|us|s|a|c|hk|nt|nz|mx|rd)\$",
+    re.IGNORECASE,
+)
+UNSPACED_CHAR = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
 def _is_leet_token(token: str) -> bool:
+    if NOT_LEET.fullmatch(token) or UNSPACED_CHAR.search(token):
+        return False
     letters = sum(c.isalpha() for c in token)
     leet = sum(c in LEET for c in token)
     # "500g" or "4x4" are measures, not words: letters must be at least half the token
