@@ -176,6 +176,13 @@ CANCELLED_ARTICLES = re.compile(
     r"en|de|in|em|aus|made\s+of|cheap|billige|billig|simple|mere|just)\s+)+$"
 )
 NEGATION_WINDOW = 60
+# Goods declared as something else are not it: the look-alike words of the false declaration
+# ("lion bones declared as 'cattle bones for fertiliser'") negate nothing.
+DECLARED_AS = re.compile(
+    r"\b(?:declared|disguised|labell?ed|mislabell?ed|passed off) as\b[^.;!?\n]*$|"
+    r"\b(?:déclarée?s? comme|declarad[oa]s? como|dichiarat[ie] come|deklariert als|"
+    r"camuflad[oa]s? como|disfrazad[oa]s? como)\b[^.;!?\n]*$"
+)
 # Words that say an item is not the animal: a replica, a toy ("negation") or a pattern that
 # shows it ("pattern": leopard print, motif harimau), which reaches only the name beside it.
 NEGATING = ("negation", "pattern")
@@ -319,7 +326,7 @@ class ContextScanner:
     @staticmethod
     def _cancelled(lowered: str, start: int, end: int, tagalog: bool = False) -> bool:
         after = lowered[end : end + 12].lstrip(" 가이은는")
-        before = lowered[max(0, start - 30) : start]
+        before = lowered[max(0, start - 30) : start].rstrip("'\"‘’“”«")
         before = CANCELLED_ARTICLES.sub("", before) if before.endswith(" ") else before
         return (
             _ends_with_word(before, CANCELLERS)
@@ -327,6 +334,7 @@ class ContextScanner:
             or after.startswith(AFTER_CANCELLERS)
             or POSTPOSED_CANCELLED.search(before) is not None
             or LISTED_CANCELLED.search(before) is not None
+            or DECLARED_AS.search(lowered, max(0, start - 45), start) is not None
         )
 
 

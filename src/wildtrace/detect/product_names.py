@@ -52,10 +52,11 @@ VENUE_AFTER = re.compile(
     r"Records|Band|Express|Motors|Tours|Travels?|Safaris|Camp|Cinema|Mall|Plaza|Towers?|"
     r"Apartments|Bakery|Brewery|Stadium|Arena|Sports|Transport|Logistics|Trading|Enterprises?|"
     r"Services|Esports|Gaming|Crew|Garage|Auto|Media|Productions|Entertainment|Agency|"
-    r"Holdings|Group|Construction)(?![\w'’])"
+    r"Holdings|Group|Construction|Park|Gardens|Estate|Heights|Township)(?![\w'’])"
 )
 VENUE_BEFORE = re.compile(
     r"\b(?:Hotel|Hoteli|Club|Klub|Bar|Baa|Pub|Caf[eé]|Restaurant|Restaurante|Ristorante|"
+    r"Hostal|Hostel|Posada|Pousada|Hospedaje|Caba[ñn]as|Finca|Rancho|Auberge|G[îi]te|"
     r"Warung|Toko|Kedai|Rumah Makan|Lodge|Resort|Kambi|Studio|Stadium|Estadio|"
     # housing estates, streets and villages named after an animal or a tree (Griya Gaharu)
     r"Perumahan|Griya|Taman|Jalan|Jl\.|Kampung|Desa|Komplek|Kompleks|Villa|Residence|Cluster|"

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, Field
 
+from wildtrace.detect.abbreviated_binomials import AbbreviatedBinomials
 from wildtrace.detect.automaton import PhraseAutomaton
 from wildtrace.detect.fuzzy_binomials import BinomialMatcher
 from wildtrace.detect.views import TextViews, ViewHit, scan
@@ -69,6 +70,9 @@ class SpeciesNameDetector:
         self._automaton = PhraseAutomaton((normalise(f.text).text, f) for f in forms)
         binomials = [f.text for f in self.kb.name_forms if f.kind in {"scientific", "synonym"}]
         self._fuzzy = BinomialMatcher(binomials)
+        self._abbreviated = AbbreviatedBinomials(
+            f.text for f in self.kb.name_forms if f.kind == "scientific"
+        )
         self._by_binomial = {
             normalise(f.text).text: f
             for f in self.kb.name_forms
@@ -112,7 +116,21 @@ class SpeciesNameDetector:
                 fuzzy.append(
                     self._match(views, start, end, form, ("misspelled_scientific",), confidence)
                 )
-        return exact + fuzzy
+        return exact + fuzzy + self._abbreviated_matches(views, exact + fuzzy)
+
+    def _abbreviated_matches(self, views: TextViews, found: list[TaxonMatch]) -> list[TaxonMatch]:
+        """ "B. smithi", "Nep. raja": binomials whose genus is cut short."""
+        out = []
+        for hit in self._abbreviated.find(views.original):
+            if any(m.start < hit.end and hit.start < m.end for m in found):
+                continue
+            form = self._by_binomial.get(normalise(hit.binomial).text)
+            if form is None:
+                continue
+            evasion = ("misspelled_scientific",) if hit.edits else ()
+            confidence = 0.75 if hit.edits else 0.85
+            out.append(self._match(views, hit.start, hit.end, form, evasion, confidence))
+        return out
 
     @staticmethod
     def _best_form(forms: tuple[NameForm, ...]) -> NameForm:
