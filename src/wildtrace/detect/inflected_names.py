@@ -12,8 +12,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Generic, TypeVar
 
-import ahocorasick
-
+from wildtrace.detect.automaton import Patterns
 from wildtrace.detect.boundaries import is_unspaced_script
 from wildtrace.detect.fuzzy_names import FuzzyNameHit
 
@@ -52,23 +51,17 @@ class InflectedNames(Generic[T]):
             self._names.setdefault(tuple(stem(w) for w in words), []).append(payload)
         self._pairs = {key[:2] for key in self._names}  # a cheap test before the rest
         # the first words' stems, found where a word starts by one scan in C
-        self._firsts = ahocorasick.Automaton()
-        for first in {key[0] for key in self._names}:
-            if len(first) < MIN_STEM:
-                continue  # short first words start too many others: their names are left out
-            self._firsts.add_word(first, len(first))
-        if self._names:
-            self._firsts.make_automaton()
+        # short first words start too many others: their names are left out
+        self._firsts = Patterns(sorted({k[0] for k in self._names if len(k[0]) >= MIN_STEM}))
 
     def find(self, folded: str) -> Iterator[FuzzyNameHit[T]]:
         if not self._names:
             return
-        for last, length in self._firsts.iter(folded):
-            start = last - length + 1
+        for _, start, first_end in self._firsts.find(folded):
             if start > 0 and folded[start - 1].isalpha():
                 continue
             first = TOKEN.match(folded, start)
-            if first is None or stem(first.group()) != folded[start : last + 1]:
+            if first is None or stem(first.group()) != folded[start:first_end]:
                 continue
             second = _next_word(folded, first.end())
             if second is None:
