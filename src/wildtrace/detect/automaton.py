@@ -65,7 +65,8 @@ class PhraseAutomaton(Generic[T]):
             key = phrase.strip()
             if len(key) >= 2 or (key and not key.isascii()):  # one emoji is a whole term
                 table.setdefault(key, []).append(payload)
-        self._table = {key: tuple(payloads) for key, payloads in table.items()}
+        # the same payload from several entries (a word in many files) is reported once
+        self._table = {key: tuple(dict.fromkeys(found)) for key, found in table.items()}
         self._patterns = Patterns(list(self._table))
         self._payloads = [self._table[key] for key in self._patterns.keys]
 

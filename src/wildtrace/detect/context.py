@@ -7,6 +7,7 @@ for phone numbers and messaging handles, which move a deal off the platform.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from wildtrace.detect.amounts import find_amounts
@@ -224,8 +225,9 @@ class Cues:
             self._index = (self.found, len(self.found), index)
         return index
 
-    def of(self, kind: str) -> list[Cue]:
-        return list(self._by_kind().get(kind, ()))
+    def of(self, kind: str) -> Sequence[Cue]:
+        """The cues of a kind, in the order found; read-only (the index's own list)."""
+        return self._by_kind().get(kind, ())
 
     def has(self, kind: str) -> bool:
         return kind in self._by_kind()
@@ -276,7 +278,7 @@ class ContextScanner:
             text = hit.matched(views)
             if not text.isupper() and text.lower() in EVERYDAY_ACRONYMS:
                 continue
-            for kind, product, marked in set(hit.payloads):
+            for kind, product, marked in hit.payloads:
                 if marked is not None and _marked_otherwise(marked, text, views.original):
                     continue
                 denied = kind in DENIABLE and denied_offer(lowered, hit.start, hit.end)

@@ -98,7 +98,7 @@ class RiskScorer:
     def _context(self, cues: Cues, has_price: bool, appendix: str) -> list[RiskReason]:
         w = self.config.weights
         out: list[RiskReason] = []
-        intent = cues.of("offer") + cues.of("wanted")
+        intent = [*cues.of("offer"), *cues.of("wanted")]
         if intent:
             verb = "Sought" if intent[0].kind == "wanted" else "Offered"
             out.append(
