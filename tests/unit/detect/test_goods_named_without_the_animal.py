@@ -1,0 +1,47 @@
+"""Goods named by an emoji and a hint, or by a trade word alone; and the same emoji on
+children's clothes, cakes, beetle kits and zodiac gifts. Written for these tests, not taken
+from any corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from wildtrace.detect.engine import Engine, ListingText
+
+
+def _taxa(engine: Engine, text: str) -> list[str]:
+    return [t.name for t in engine.analyse(ListingText(id="t", title="", text=text)).taxa]
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("Tablas de 🌹🪵 secadas 10 años, sin papeles, precio por kilo", "Dalbergia"),
+        ("Куплю клык 🦭 от 40 см, можно с трещинами, оплата на карту", "Odobenus rosmarus"),
+        ("Benta ko 2 piraso ng 🐢 shell, makapal, PM lang", "Eretmochelys imbricata"),
+        ("Procuro 🐢 de pé vermelho, casal adulto, pago bem", "Chelonoidis carbonarius"),
+        ("Vendo scimmietta da taschino, cucciola, 1.500 €", "Cebuella pygmaea"),
+        ("Bán vảy sao cát lợi sữa, gói 500 g, giao kín", "Manidae"),
+        ("帯留め 白甲 斑なし、証明書なし、2万円", "Eretmochelys imbricata"),
+        ("WTB 🐍 banana pied female, 800 g+, cash", "Python regius"),
+    ],
+)
+def test_an_emoji_with_a_hint_or_a_trade_word_names_the_goods(
+    engine: Engine, text: str, taxon: str
+) -> None:
+    assert taxon in _taxa(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pijama enterizo de tigre 🐯 con orejitas, talla 12 meses, 15 €",
+        "Bolo de aniversário tema arara 🦜, 2 kg, encomendas com 3 dias",
+        "아이들 관찰용 🦏 장수풍뎅이 사육세트, 애벌레 2마리, 2만원",
+        "뱀띠 아기 돌잔치 🐍 답례품, 수건 50개 세트",
+        "Year of the tiger 🐯 red envelopes, pack of 20, $5",
+        "タイガース応援メガホン🐯 2本セット、500円",
+    ],
+)
+def test_the_same_emoji_on_childrens_goods_and_gifts(engine: Engine, text: str) -> None:
+    assert _taxa(engine, text) == []
