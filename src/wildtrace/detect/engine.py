@@ -298,31 +298,29 @@ def _in_their_sense(
     # a name that is part of a company's name ("Tiger Brands Ltd") is that company, and so
     # is the company's name said again without its legal form ("Tiger Brands shares")
     companies = {c for t in found if (c := company_name(t, views.original))}
+    text = views.original
+    # a name that is a company's, a product model's or a person's names none of the animal;
     # an emoji beside such a name is its logo: "Cafe Con Voi 🐘", "0NÇ4 Fitness 🐆"
-    names = [
-        (t.start, t.end)
+    named = {
+        id(t)
         for t in found
-        if t.name_kind != "emoji"
-        and (
-            any(views.original.startswith(c, t.start) for c in companies)
-            or model_name(t, views.original)
-            or person_name(t, views.original)
-        )
-    ]
+        if any(text.startswith(c, t.start) for c in companies)
+        or model_name(t, text)
+        or person_name(t, text)
+    }
+    names = [(t.start, t.end) for t in found if id(t) in named and t.name_kind != "emoji"]
     return [
         t
         for t in found
-        if t.taxon_id not in negated_taxa
+        if id(t) not in named
+        and t.taxon_id not in negated_taxa
         and _sense_key(t.matched) not in trapped
-        and not any(views.original.startswith(c, t.start) for c in companies)
         and not _inside_longer(t, found)
         and not (t.name_kind == "emoji" and t.taxon_id in trapped_taxa)
-        and not (t.name_kind == "emoji" and beside_trap(t, cues, views.original))
-        and not (_pictured(t) and beside_any(t, names, views.original))
-        and not model_name(t, views.original)
-        and not person_name(t, views.original)
-        and not said_absent(t, views.original)
-        and not as_colour(t, views.original)
+        and not (t.name_kind == "emoji" and beside_trap(t, cues, text))
+        and not (_pictured(t) and beside_any(t, names, text))
+        and not said_absent(t, text)
+        and not as_colour(t, text)
     ]
 
 

@@ -190,6 +190,7 @@ def _hyphens_between(runs: list[re.Match[str]], text: str) -> list[tuple[int, in
 # Malay and Indonesian write a plural with a 2 after the word: "penyu2" is penyu-penyu. A
 # writing habit, not an evasion: views drop the REDUPLICATION mark before reporting tactics.
 REDUPLICATION = "reduplication"
+LETTER_TWO = re.compile(r"[^\W\d_]2")  # a cheap test: most 2s are in numbers and prices
 REDUPLICATED = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})2(?!\w)")
 
 
@@ -197,7 +198,7 @@ def _reduplicated(text: str, offsets: Sequence[int]) -> tuple[str, Sequence[int]
     """The text with "kura2" written out as "kura-kura", and where the copies are; a copy maps
     to the word it repeats and the hyphen to the 2, so a name found in it points at what the
     seller wrote."""
-    if "2" not in text:
+    if "2" not in text or not LETTER_TWO.search(text):
         return text, offsets, set()
     pieces: list[str] = []
     where: list[int] = []
