@@ -143,16 +143,6 @@ LISTED_CANCELLED = re.compile(
 # Korean and Japanese say "not" after the word ("가짜 아님", "偽物ではありません"); what
 # follows a word may also show it is no negation.
 AFTER_CANCELLERS = (
-    # the look-alike the buyer refuses: "Kunststoff bitte nicht anbieten", "resin not wanted"
-    "bitte nicht",
-    "nicht anbieten",
-    "unerwünscht",
-    "not wanted",
-    "not accepted",
-    "no thanks",
-    "no gracias",
-    "non grazie",
-    "non merci",
     # Portuguese "livre de parasitas" (free of parasites) describes the animal
     "de parasita",
     "de doença",
@@ -177,6 +167,12 @@ CANCELLED_ARTICLES = re.compile(
     r"en|de|in|em|aus|made\s+of|cheap|billige|billig|simple|mere|just)\s+)+$"
 )
 NEGATION_WINDOW = 60
+# The look-alike the buyer refuses, said within the clause after it: "Kunststoff bitte nicht
+# anbieten", "resin not wanted", "합성 사향은 사절", "가짜 보내지 마세요", "骗子勿扰".
+REFUSED = re.compile(
+    r"[^.;!?。！？\n]{0,16}?(?:bitte nicht|nicht anbieten|unerwünscht|not wanted|not accepted|"
+    r"no thanks|no gracias|non grazie|non merci|보내지 마|사절|お断り|勿扰|免谈)"
+)
 # Goods declared as something else are not it: the look-alike words of the false declaration
 # ("lion bones declared as 'cattle bones for fertiliser'") negate nothing.
 DECLARED_AS = re.compile(
@@ -334,6 +330,7 @@ class ContextScanner:
             _ends_with_word(before, CANCELLERS)
             or (tagalog and _ends_with_word(before, TAGALOG_CANCELLERS))
             or after.startswith(AFTER_CANCELLERS)
+            or REFUSED.match(lowered, end) is not None
             or POSTPOSED_CANCELLED.search(before) is not None
             or LISTED_CANCELLED.search(before) is not None
             or DECLARED_AS.search(lowered, max(0, start - 45), start) is not None

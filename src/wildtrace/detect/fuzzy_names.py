@@ -97,13 +97,17 @@ class FuzzyNames(Generic[T]):
         return best
 
     def find(self, folded: str) -> Iterator[FuzzyNameHit[T]]:
+        # each distinct word once (listings repeat theirs); positions only for those that read
+        # as a misspelled name
+        readings = {}
+        for token in set(WORD.findall(folded)):
+            if not is_unspaced_script(token[0]) and (found := self._closest(token)) is not None:
+                readings[token] = found
+        if not readings:
+            return
         for match in WORD.finditer(folded):
-            token = match.group()
-            if is_unspaced_script(token[0]):
-                continue
-            found = self._closest(token)
-            if found is not None:
-                name, edits = found
+            if (reading := readings.get(match.group())) is not None:
+                name, edits = reading
                 yield FuzzyNameHit(
                     match.start(), match.end(), name, tuple(self._names[name]), edits
                 )

@@ -29,6 +29,14 @@ ADOPTION = frozenset(
         "입양",
         "pakan",
         "rehoming",
+        # a gift or donation that asks a fee is a sale as well
+        "doação",
+        "doando",
+        "donation",
+        "donasi",
+        "mchango",
+        "譲渡",
+        "里親募集",
     }
 )
 FEES = (
@@ -46,6 +54,17 @@ FEES = (
     "taxa de adoção",
     "costo de adopción",
     "spese di adozione",
+    "yuran adopt",
+    "yuran adopsi",
+    "cukup donasi",
+    "donasi ganti",
+    "mchango wa sh",
+    "toe mchango",
+    "atoe mchango",
+    "譲渡費",
+    "譲渡料",
+    "cuota de",
+    "frais de",
 )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from wildtrace.detect.boundaries import is_unspaced_script
 from wildtrace.domain.analysis import TaxonMatch
 
 # A model or spec code: letters and digits mixed (T770, F1, TZ10, 5706P, 2A4), not followed by
@@ -18,10 +19,16 @@ MODEL_CODE = re.compile(
 )
 
 
+# A model code glued to or right after a Chinese or Japanese name: capitals then digits.
+CJK_MODEL_CODE = re.compile(r" ?[A-Z]{1,3}\d{1,4}(?![\w.,])")
+
+
 def model_name(match: TaxonMatch, text: str) -> bool:
     """A capitalised name right before a model code names a product (Triumph Tiger 800,
     Bobcat T770, Goodyear Eagle F1, Irbis TZ10), not the animal."""
     word = match.matched
+    if word and is_unspaced_script(word[-1]):  # 海马S5, 海马 M3: Chinese names carry no capital
+        return CJK_MODEL_CODE.match(text, match.end) is not None
     if " " in word or not word[:1].isupper() or not word.isalpha():
         return False
     return MODEL_CODE.match(text, match.end) is not None

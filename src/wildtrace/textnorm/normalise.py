@@ -234,8 +234,9 @@ def _near_latin(text: str, index: int) -> bool:
 
 def _russian_word(text: str, index: int) -> bool:
     """True when the word around `index` is Russian with Latin look-alikes in it ("сайгакa",
-    "Рoга"): more Cyrillic letters than Latin ones, and every Latin one a look-alike. Its
-    Cyrillic letters stay; the Latin ones are folded to Cyrillic."""
+    "Рoга", "жaкo"): every Latin letter a look-alike, and more Cyrillic letters than Latin
+    ones or one Latin has no look-alike for. Its Cyrillic letters stay; the Latin ones are
+    folded to Cyrillic."""
     start = index
     while start > 0 and (text[start - 1].isalpha() or text[start - 1] in ZERO_WIDTH):
         start -= 1
@@ -243,14 +244,16 @@ def _russian_word(text: str, index: int) -> bool:
     while end < len(text) and (text[end].isalpha() or text[end] in ZERO_WIDTH):
         end += 1
     cyrillic = latin = 0
+    only_cyrillic = False  # a letter Latin has no look-alike for (ж, д, л): the word is Russian
     for char in text[start:end]:
         if _is_cyrillic_letter(char):
             cyrillic += 1
+            only_cyrillic = only_cyrillic or char.lower() not in HOMOGLYPHS
         elif char.isascii() and char.isalpha():
             if char not in LATIN_HOMOGLYPHS:
                 return False
             latin += 1
-    return cyrillic > latin
+    return cyrillic > latin or (only_cyrillic and cyrillic > 0)
 
 
 def _is_cyrillic_letter(char: str) -> bool:
