@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from wildtrace.detect.amounts import find_amounts
 from wildtrace.detect.attached_negations import of_a_container, of_the_papers
@@ -193,8 +194,9 @@ DENIABLE = ("offer", "wanted")
 OFFER_CUES = ("offer", "wanted", "price", "contact", "shipping", "permit", "no_papers", "amount")
 
 
-@dataclass(frozen=True)
-class Cue:
+class Cue(NamedTuple):
+    """A named tuple: made for every cue of every listing, it must be cheap to build."""
+
     kind: str
     start: int
     end: int

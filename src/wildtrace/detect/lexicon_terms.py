@@ -39,6 +39,7 @@ CONFIDENCE = {
     "emoji": 0.6,
     "implied": IMPLIED_CONFIDENCE,
 }
+KIND_ORDER = {kind: rank for rank, kind in enumerate(CONFIDENCE)}  # the surest kind first
 
 
 class LexiconTermsDetectorConfig(BaseModel):
@@ -161,7 +162,7 @@ class LexiconTermsDetector:
                 ]
             if not payloads:
                 continue
-            term = min(payloads, key=lambda t: list(CONFIDENCE).index(t.kind))
+            term = min(payloads, key=lambda t: KIND_ORDER[t.kind])
             taxon = self.kb.lookup(str(term.taxon))
             if taxon is None:
                 continue

@@ -162,6 +162,31 @@ def _beside_katakana(text: str, index: int) -> bool:
     )
 
 
+def _unchanged_class() -> re.Pattern[str]:
+    """Letters of Chinese, Japanese, Korean, Thai and Arabic that fold to themselves and need
+    no look-alike check: a run of them is copied whole (most non-Latin listings are such runs)."""
+    special = {*HOMOGLYPHS, *EXTRA_FOLDS, *ARABIC_HOMOGLYPHS, *ZERO_WIDTH, *KATAKANA_LOOKALIKES}
+    ranges = [(0x0600, 0x06FF), (0x0E01, 0x0E5B), (0x3041, 0x30FF), (0x4E00, 0x9FFF)]
+    ranges.append((0xAC00, 0xD7A3))
+    kept = [
+        chr(code)
+        for low, high in ranges
+        for code in range(low, high + 1)
+        if chr(code) not in special and _fold_char(chr(code)) == chr(code)
+    ]
+    spans: list[tuple[str, str]] = []
+    for char in kept:
+        if spans and ord(char) == ord(spans[-1][1]) + 1:
+            spans[-1] = (spans[-1][0], char)
+        else:
+            spans.append((char, char))
+    body = "".join(re.escape(a) if a == b else f"{re.escape(a)}-{re.escape(b)}" for a, b in spans)
+    return re.compile(f"[{body}]{{2,}}")
+
+
+UNCHANGED_RUN = _unchanged_class()
+
+
 def normalise(text: str) -> NormalisedText:
     """Fold one text. Homoglyphs are replaced only next to Latin letters (not in Russian words)."""
     if text.isascii():  # fast path: most listings; offsets are the identity
@@ -174,51 +199,50 @@ def normalise(text: str) -> NormalisedText:
     index = 0
     while index < len(text):
         char = text[index]
-        if char.isascii():
-            # a run of ASCII is lowered in one call, unless Latin look-alikes may hide in it
-            run = None if cyrillic else ASCII_RUN.match(text, index)
-            if run is not None:
-                out.append(run.group().lower())
-                offsets.extend(range(index, run.end()))
-                size += run.end() - index
-                index = run.end()
-                continue
-            if cyrillic and char in LATIN_HOMOGLYPHS and _near_cyrillic(text, index):
-                homoglyphs.add(size)
-                out.append(LATIN_HOMOGLYPHS[char])
-            else:
-                out.append(char.lower())
-            offsets.append(index)
-            size += 1
-        elif char in ZERO_WIDTH:
-            pass
-        elif (
-            (lower := char.lower()) in HOMOGLYPHS
-            and _near_latin(text, index)
-            and not (_is_cyrillic_letter(char) and _russian_word(text, index))
-        ):
+        # a run of ASCII is lowered in one call, unless Latin look-alikes may hide in it; a
+        # run of letters that fold to themselves is copied
+        run = (
+            (None if cyrillic else ASCII_RUN.match(text, index))
+            if char.isascii()
+            else UNCHANGED_RUN.match(text, index)
+        )
+        if run is not None:
+            out.append(run.group().lower())
+            offsets.extend(range(index, run.end()))
+            size += run.end() - index
+            index = run.end()
+            continue
+        folded, homoglyph = _fold_one(text, index, cyrillic)
+        if homoglyph:
             homoglyphs.add(size)
-            out.append(HOMOGLYPHS[lower])
-            offsets.append(index)
-            size += 1
-        elif char in KATAKANA_LOOKALIKES and _beside_katakana(text, index):
-            # kanji written for the katakana they look like: ピグミ一スロ一ロリス, オオバ夕ン
-            homoglyphs.add(size)
-            out.append(KATAKANA_LOOKALIKES[char])
-            offsets.append(index)
-            size += 1
-        elif char in ARABIC_HOMOGLYPHS:
-            homoglyphs.add(size)
-            out.append(ARABIC_HOMOGLYPHS[char])
-            offsets.append(index)
-            size += 1
-        else:
-            folded = _fold_char(char)
-            out.append(folded)
-            offsets.extend([index] * len(folded))
-            size += len(folded)
+        out.append(folded)
+        offsets.extend([index] * len(folded))
+        size += len(folded)
         index += 1
     return NormalisedText(text, "".join(out), offsets, frozenset(homoglyphs))
+
+
+def _fold_one(text: str, index: int, cyrillic: bool) -> tuple[str, bool]:
+    """One character folded, and whether it was a look-alike of another script's letter."""
+    char = text[index]
+    if char.isascii():
+        lookalike = cyrillic and char in LATIN_HOMOGLYPHS and _near_cyrillic(text, index)
+        return (LATIN_HOMOGLYPHS[char], True) if lookalike else (char.lower(), False)
+    if char in ZERO_WIDTH:
+        return "", False
+    lower = char.lower()
+    if (
+        lower in HOMOGLYPHS
+        and _near_latin(text, index)
+        and not (_is_cyrillic_letter(char) and _russian_word(text, index))
+    ):
+        return HOMOGLYPHS[lower], True
+    if char in KATAKANA_LOOKALIKES and _beside_katakana(text, index):
+        # kanji written for the katakana they look like: ピグミ一スロ一ロリス, オオバ夕ン
+        return KATAKANA_LOOKALIKES[char], True
+    if char in ARABIC_HOMOGLYPHS:
+        return ARABIC_HOMOGLYPHS[char], True
+    return _fold_char(char), False
 
 
 def _near_latin(text: str, index: int) -> bool:
