@@ -153,6 +153,8 @@ class Engine:
         title_end = len(listing.title) if listing.title and listing.text else 0
         if asks_a_fee(views.original):  # "for adoption … rehoming fee 2,500" is a sale
             cues.found = [c for c in cues.found if not is_adoption(c)]
+        # a negation word inside a name is part of it: "falso peyote", "faux gavial"
+        cues.found = [c for c in cues.found if not _inside_a_name(c, found)]
         kept = _in_their_sense(found, cues, views, title_end)
         kept = without_borrowed_products(kept, views.original)
         kept = self._without_crossed(kept)
@@ -332,6 +334,12 @@ def _sense_key(word: str) -> str:
     Arabic article ("الببغاء" in an idiom is "ببغاء" in the title too)."""
     key = word.casefold()
     return key[2:] if key.startswith(ARABIC_ARTICLE) and len(key) > 4 else key
+
+
+def _inside_a_name(cue: Cue, found: list[TaxonMatch]) -> bool:
+    return cue.kind == "negation" and any(
+        m.start <= cue.start and cue.end <= m.end and m.name_kind != "emoji" for m in found
+    )
 
 
 def _pictured(match: TaxonMatch) -> bool:

@@ -166,7 +166,8 @@ def body_lead_end(text: str, title_end: int) -> int:
 # French "ni" counts only with its partitive: Swahili "ni" is "is" ("ambazo ni meno ya tembo").
 ABSENT_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:not|no|non|pas|sans|sin|senza|sem|nem|né|ohne|kein|keine|keinen|"
-    r"nicht|без|не|bukan|tanpa|hindi|bila|sio|ليس|ليست|بدون|مو|مش|غير)"
+    r"nicht|без|не|bukan|tanpa|hindi|bila|sio|ليس|ليست|بدون|مو|مش|غير|"
+    r"không phải|khong phai|ko phải|ko phai|chẳng phải|chang phai)"
     r"(?:[\s-]+|\s*d['’]\s*)(?:(?:de|du|des|of|any|real|la|le|el|il|lo|l['’])\s*)?$",
     re.IGNORECASE,
 )

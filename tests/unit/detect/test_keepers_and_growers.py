@@ -86,3 +86,8 @@ def test_look_alike_words_of_a_false_declaration_negate_nothing(engine: Engine) 
         "'cattle bones for fertiliser'."
     )
     assert "Panthera leo" in _taxa(engine, text)
+
+
+def test_a_negation_word_inside_a_name_negates_nothing(engine: Engine) -> None:
+    text = "Ariocarpus fisuratus (falso peyote) de vivero, con certificado CITES, 300 MXN"
+    assert "Ariocarpus fissuratus" in _taxa(engine, text)

@@ -100,3 +100,8 @@ def test_a_look_alike_the_buyer_refuses_does_not_negate_the_wanted_goods(engine:
 def test_hoods_for_falcons_are_gear(engine: Engine) -> None:
     text = "براقع للصقور جلد طبيعي، مقاسات للحر والشاهين، الحبة ب ١٥٠ ريال"
     assert _taxa(engine, text) == []
+
+
+def test_goods_said_not_to_be_there_in_vietnamese(engine: Engine) -> None:
+    assert _taxa(engine, "Thanh ly ca rong bac 20cm, an moi song. Khong phai huyet long.") == []
+    assert "Scleropages formosus" in _taxa(engine, "Thanh ly ca huyet long 20cm, 5tr")
