@@ -74,6 +74,11 @@ def _write(folder: Path, text: str) -> Path:
             "    depicts: next\n    terms: [toy]\n",
             "depicts applies to pattern words only",
         ),
+        (
+            "schema: wildtrace.lexicon.names/1\nentries:\n  - taxon: Manidae\n    names:\n"
+            "      vi: [tê tê]\n      vi: [xuyên sơn giáp]\n",
+            "key 'vi' written twice",
+        ),
     ],
 )
 def test_bad_files_are_named_with_the_reason(tmp_path: Path, text: str, message: str) -> None:

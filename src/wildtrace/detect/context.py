@@ -179,7 +179,8 @@ REFUSED = re.compile(
 DECLARED_AS = re.compile(
     r"\b(?:declared|disguised|labell?ed|mislabell?ed|passed off) as\b[^.;!?\n]*$|"
     r"\b(?:déclarée?s? comme|declarad[oa]s? como|dichiarat[ie] come|deklariert als|"
-    r"camuflad[oa]s? como|disfrazad[oa]s? como)\b[^.;!?\n]*$"
+    r"camuflad[oa]s? como|disfrazad[oa]s? como)\b[^.;!?\n]*$|"
+    r"(?:申报为|申報為|谎报为|謊報為|伪报为|偽報為|报关为|報關為)[^。；！？\n]*$"
 )
 # Words that say an item is not the animal: a replica, a toy ("negation") or a pattern that
 # shows it ("pattern": leopard print, motif harimau), which reaches only the name beside it.

@@ -95,6 +95,11 @@ DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         frozenset({"Potos flavus"}),
         ("sun bear", "malayan", "helarctos", "beruang", "หมีหมา", "马来熊"),
     ),
+    # the genus name alone reads as the species most traded; beside another species, that one
+    "Operculicarya decaryi": (
+        frozenset({"Operculicarya pachypus"}),
+        ("decaryi", "decary", "デカリー", "jabily"),
+    ),
     # "gaharu" and "oud" name Aquilaria; beside Gyrinops (Papua, Sri Lanka) they name that
     "Aquilaria": (
         frozenset({"Gyrinops", "Gyrinops walla"}),

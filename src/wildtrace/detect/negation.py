@@ -95,6 +95,36 @@ def restatements(match: TaxonMatch, found: list[TaxonMatch], title_end: int) -> 
     ]
 
 
+# Agarwood is wood filled with resin: sellers grade it by its resin, which makes no replica of it.
+RESINOUS = frozenset(
+    {
+        "Aquilaria",
+        "Aquilaria crassna",
+        "Aquilaria malaccensis",
+        "Aquilaria sinensis",
+        "Gyrinops",
+        "Gyrinops walla",
+    }
+)
+RESIN_WORDS = frozenset(
+    {
+        "resin",
+        "résine",
+        "resina",
+        "resine",
+        "harz",
+        "смола",
+        "树脂",
+        "樹脂",
+        "レジン",
+        "레진",
+        "เรซิน",
+        "nhựa",
+        "راتنج",
+    }
+)
+
+
 def negated(
     match: TaxonMatch, cues: Cues, views: TextViews, title_end: int = 0, restated: bool = False
 ) -> bool:
@@ -108,12 +138,15 @@ def negated(
         return True
     permits = cues.of("permit")
     in_title = match.end <= title_end and not restated
+    resinous = match.name in RESINOUS
     lead_end = body_lead_end(views.original, title_end) if in_title else 0
     for cue in cues.of("negation"):
         if any(p.start <= cue.start and cue.end <= p.end for p in permits):
             continue
         if match.start <= cue.start and cue.end <= match.end:
             continue  # part of the name itself: 塑料 (plastic) in the code word 白塑料
+        if resinous and cue.text.casefold() in RESIN_WORDS:
+            continue  # agarwood is resinous wood: "agarwood na may resin", "high resin content"
         if cue.end <= title_end and match.start > title_end:
             return True
         if title_end < cue.start and cue.end <= lead_end:
@@ -171,6 +204,12 @@ ABSENT_BEFORE = re.compile(
     r"(?:[\s-]+|\s*d['’]\s*)(?:(?:de|du|des|of|any|real|la|le|el|il|lo|l['’])\s*)?$",
     re.IGNORECASE,
 )
+# "not to be confused with X": X is what the goods are not
+CONFUSED_BEFORE = re.compile(
+    r"(?:not to be confused with|no confundir con|não confundir com|à ne pas confondre avec|"
+    r"ne pas confondre avec|nicht zu verwechseln mit|da non confondere con)\s+$",
+    re.IGNORECASE,
+)
 # French "ni" with its partitive only ("ni de l'ivoire ni de la corne")
 NEITHER_BEFORE = re.compile(
     r"(?<![^\W\d_])ni\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+)$"
@@ -186,4 +225,5 @@ def said_absent(match: TaxonMatch, text: str) -> bool:
         before.endswith(ABSENT_BEFORE_UNSPACED)
         or ABSENT_BEFORE.search(before) is not None
         or NEITHER_BEFORE.search(before) is not None
+        or CONFUSED_BEFORE.search(text[max(0, match.start - 40) : match.start]) is not None
     )

@@ -32,7 +32,29 @@ from wildtrace.lexicon.schema import (
 from wildtrace.species.kb import KnowledgeBase
 
 DATA_DIR = Path(__file__).parent / "data"
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster
+BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster
+
+
+class SAFE_LOADER(BASE_LOADER):  # type: ignore[valid-type,misc]  # noqa: N801 - a loader class
+    """The safe loader, refusing a key written twice in one mapping: YAML would keep the last
+    and silently drop the other's terms (two `vi:` lists under one taxon)."""
+
+
+def _mapping_without_duplicates(loader: Any, node: yaml.MappingNode, deep: bool = False) -> Any:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"key {key!r} written twice", key_node.start_mark
+            )
+        seen.add(key)
+    return loader.construct_mapping(node, deep=deep)
+
+
+SAFE_LOADER.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_without_duplicates
+)
 DEFAULT_SOURCE = "wildtrace contributors"
 
 

@@ -219,6 +219,10 @@ def _reduplicated(text: str, offsets: Sequence[int]) -> tuple[str, Sequence[int]
     return "".join(pieces), where, copies
 
 
+def _is_thai(char: str) -> bool:
+    return "\u0e01" <= char <= "\u0e7f"
+
+
 def _spaced_marks(spaced: list[re.Match[str]], text: str, tactics: list[str | None]) -> set[int]:
     """Marks the letters of spaced runs with their tactic; returns the blanks and marks between
     them, to be dropped (a hyphen between two spelt-out words stays: "arara-azul")."""
@@ -236,6 +240,16 @@ def _spaced_marks(spaced: list[re.Match[str]], text: str, tactics: list[str | No
             if not text[i].isalnum() and not unicodedata.category(text[i]).startswith("M"):
                 drop.add(i)  # the blanks and marks between letters, not a letter's vowel sign
             tactics[i] = tactics[i] or "spaced_letters"
+    for match in spaced:  # Thai has no blanks between words: "ไม้ ก ฤ ษ ณ า" is ไม้กฤษณา
+        if match.re is SPACED_BLANK and _is_thai(text[match.start()]):
+            for i in (match.start() - 1, match.end()):
+                if (
+                    0 < i < len(text) - 1
+                    and text[i] == " "
+                    and _is_thai(text[i - 1 if i < match.start() else i + 1])
+                ):
+                    drop.add(i)
+                    tactics[i] = tactics[i] or "spaced_letters"
     for start, end in hyphens:  # "a r a r a - a z u l" → "arara-azul"
         for i in range(start, end):
             if text[i] == " ":

@@ -91,3 +91,23 @@ def test_look_alike_words_of_a_false_declaration_negate_nothing(engine: Engine) 
 def test_a_negation_word_inside_a_name_negates_nothing(engine: Engine) -> None:
     text = "Ariocarpus fisuratus (falso peyote) de vivero, con certificado CITES, 300 MXN"
     assert "Ariocarpus fissuratus" in _taxa(engine, text)
+
+
+def test_resin_grades_agarwood_rather_than_faking_it(engine: Engine) -> None:
+    assert "Aquilaria" in _taxa(engine, "Agarwood na may resin, 1 kg, galing Mindanao. 5k")
+    assert _taxa(engine, "Resin tiger claw replica, 20 USD") == []
+
+
+def test_goods_declared_as_something_else_in_chinese(engine: Engine) -> None:
+    text = "海关在一批申报为“树脂摆件”的货物中查获砗磲贝壳及雕刻品120余件"
+    assert "Tridacnidae" in _taxa(engine, text)
+
+
+def test_what_the_goods_are_not_to_be_confused_with(engine: Engine) -> None:
+    text = "Palitos de palo santo de Perú. No confundir con palo santo paraguayo. 5 USD"
+    assert _taxa(engine, text) == []
+
+
+def test_a_genus_read_as_its_usual_species_yields_to_a_named_one(engine: Engine) -> None:
+    taxa = _taxa(engine, "求む オペルクリカリア パキプス 現地株、高額で買い取ります")
+    assert taxa == ["Operculicarya pachypus"]
