@@ -203,12 +203,13 @@ class FuzzyPhrases(Generic[T]):
             return
         spans: list[tuple[int, int]] = []  # found only once a near miss needs them
         found: set[tuple[int, int]] = set()
+        firsts = [t[0] for t in text_words]
         for i, token in enumerate(text_words):
             for n, length in self._anchors.get(token, ()):
                 first = i - n
                 if first < 0 or first + length > len(text_words):
                     continue
-                initials = "".join(t[0] for t in text_words[first : first + length])
+                initials = "".join(firsts[first : first + length])
                 for words in self._by_initials.get((token, n, length, initials), ()):
                     yield from self._confirmed(folded, text_words, first, words, spans, found)
 
