@@ -243,7 +243,7 @@ OFFERS = [
     ("ja", "ベトナム沈香 販売", {AQ}),
     ("vi", "Bán trầm hương việt nam", {AQ}),
     ("vi", "Bán trầm Khánh Hòa", {AQ}),
-    ("th", "ขายไม้กฤษณา", {AQ}),
+    ("th", "ขายไม้กฤษณา", {"Aquilaria crassna"}),  # kritsana, the species' common name
     ("th", "ขายกฤษณาตราด", {AQ}),
     ("id", "Jual kayu gaharu", {AQ}),
     ("ms", "Jual gaharu malaysia", {AQ}),

@@ -2263,7 +2263,12 @@ GENUINE = [
         ("Elephas maximus", "Loxodonta africana"),
         id="th-2",
     ),
-    pytest.param("ไม้กฤษณาเกรดเอ", "ไม้กฤษณาจมน้ำ เกรดเอ 1 กิโล ราคาคุยกันได้", ("Aquilaria",), id="th-3"),
+    pytest.param(
+        "ไม้กฤษณาเกรดเอ",
+        "ไม้กฤษณาจมน้ำ เกรดเอ 1 กิโล ราคาคุยกันได้",
+        ("Aquilaria crassna",),
+        id="th-3",
+    ),
     pytest.param(
         "Bán vẹt xám châu Phi",
         "Vẹt xám châu Phi 6 tháng, biết nói, giá 18tr. Zalo 0912 000 111.",
