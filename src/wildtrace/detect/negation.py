@@ -204,10 +204,14 @@ ABSENT_BEFORE = re.compile(
     r"(?:[\s-]+|\s*d['’]\s*)(?:(?:de|du|des|of|any|real|la|le|el|il|lo|l['’])\s*)?$",
     re.IGNORECASE,
 )
-# "not to be confused with X": X is what the goods are not
+# "not to be confused with X", "contains no X": X is what the goods are not
 CONFUSED_BEFORE = re.compile(
     r"(?:not to be confused with|no confundir con|não confundir com|à ne pas confondre avec|"
-    r"ne pas confondre avec|nicht zu verwechseln mit|da non confondere con)\s+$",
+    r"ne pas confondre avec|nicht zu verwechseln mit|da non confondere con|"
+    # goods said to contain none: "لا يحتوي على درنات سحلب", "contains no ivory", "不含"
+    r"does not contain|doesn't contain|contains no|ne contient pas d[e'’]\s*|ne contient aucun|"
+    r"no contiene|não contém|enthält kein[e]?|non contiene|لا يحتوي على|لا تحتوي على|"
+    r"خال من|خالي من|خالية من|不含)\s*$",
     re.IGNORECASE,
 )
 # French "ni" with its partitive only ("ni de l'ivoire ni de la corne")

@@ -105,3 +105,25 @@ def test_hoods_for_falcons_are_gear(engine: Engine) -> None:
 def test_goods_said_not_to_be_there_in_vietnamese(engine: Engine) -> None:
     assert _taxa(engine, "Thanh ly ca rong bac 20cm, an moi song. Khong phai huyet long.") == []
     assert "Scleropages formosus" in _taxa(engine, "Thanh ly ca huyet long 20cm, 5tr")
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("للبيع جير أبيض صافي مكاثر، معه جواز صقر وشهادة سايتس", "Falco rusticolus"),
+        ("ضبط ٣٧ صقراً من نوعي الحر والشاهين في منفذ حدودي", "Falco cherrug"),
+        ("🐆 صغير عمره شهرين، وارد من الصومال، التسليم في دبي", "Acinonyx jubatus"),
+    ],
+)
+def test_falconers_words_and_gulf_cheetahs(engine: Engine, text: str, taxon: str) -> None:
+    assert taxon in _taxa(engine, text)
+
+
+def test_lime_and_heat_are_no_falcons(engine: Engine) -> None:
+    assert _taxa(engine, "جير أبيض للدهان، كيس ٢٥ كيلو، التوصيل مجاني") == []
+    assert _taxa(engine, "الجو حر اليوم، ومكيف السيارة خربان، أبي فني") == []
+
+
+def test_goods_said_to_contain_none(engine: Engine) -> None:
+    text = "مشروب شتوي جاهز من النشا والحليب، لا يحتوي على درنات سحلب طبيعية، ١٥ ريال"
+    assert _taxa(engine, text) == []
