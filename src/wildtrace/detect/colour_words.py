@@ -17,7 +17,8 @@ IVORY_TAXA = frozenset({"Loxodonta africana", "Elephas maximus", "Loxodonta cycl
 # before the match.
 COLOUR_BEFORE = re.compile(
     r"(?i:\b(?:colou?rs?|colou?red|colou?rway|shade|tone|couleurs?|coloris|teinte|colore|"
-    r"colori|tinta|tono|farbe|farbton|cor|cores|warna|kulay|rangi|màu|lon|lawn)|"
+    r"colori|tinta|tono|farbe|farbton|cor|cores|warna|kulay|rangi|màu|lon|lawn|"
+    r"aspect|aspecto|optik|look)|"
     r"цвет\w*|оттен\w*|اللون|لون|สี|颜色|顏色|색상|컬러|カラー)"
     r"[\s:：'\"“”‘’(（\[\-–]*(?:\w+[ \t]*[/,&+(（][ \t]*)?$"
 )

@@ -199,9 +199,10 @@ def body_lead_end(text: str, title_end: int) -> int:
 # French "ni" counts only with its partitive: Swahili "ni" is "is" ("ambazo ni meno ya tembo").
 ABSENT_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:not|no|non|pas|sans|sin|senza|sem|nem|né|ohne|kein|keine|keinen|"
-    r"nicht|без|не|bukan|tanpa|hindi|bila|sio|ليس|ليست|بدون|مو|مش|غير|"
+    r"nicht|без|не|bukan|tanpa|hindi|bila|sio|ليس|ليست|بدون|مو|مش|غير|não|nao|"
     r"không phải|khong phai|ko phải|ko phai|chẳng phải|chang phai)"
-    r"(?:[\s-]+|\s*d['’]\s*)(?:(?:de|du|des|of|any|real|la|le|el|il|lo|l['’])\s*)?$",
+    r"(?:[\s-]+|\s*d['’]\s*)(?:(?:è|es|é|est|ist|sind|son|são|de|du|des|of|any|real|la|le|el|il|lo|"
+    r"l['’]|un|una|um|uma|vero|vera|verdadero|verdadeiro)\s*){0,2}$",
     re.IGNORECASE,
 )
 # "not to be confused with X", "contains no X": X is what the goods are not
@@ -222,9 +223,18 @@ ABSENT_BEFORE_UNSPACED = ("不是", "非", "没有", "沒有", "无", "無", "�
 ABSENT_REACH = 16
 
 
+# Japanese and Korean say "is not" after the noun: "本物の鼈甲ではありません", "상아가 아닙니다".
+ABSENT_AFTER = re.compile(
+    r"\s*(?:では|じゃ)(?:ありません|ない|なく)|\s*(?:이|가)?\s*아(?:님|닙니다|니에요|닌)"
+)
+
+
 def said_absent(match: TaxonMatch, text: str) -> bool:
-    """The name follows a word that says the goods are not there ("pas d'ivoire")."""
+    """The name follows a word that says the goods are not there ("pas d'ivoire"), or is
+    followed by one in Japanese and Korean."""
     before = text[max(0, match.start - ABSENT_REACH) : match.start]
+    if ABSENT_AFTER.match(text, match.end) is not None:
+        return True
     return (
         before.endswith(ABSENT_BEFORE_UNSPACED)
         or ABSENT_BEFORE.search(before) is not None

@@ -45,3 +45,22 @@ def test_an_emoji_with_a_hint_or_a_trade_word_names_the_goods(
 )
 def test_the_same_emoji_on_childrens_goods_and_gifts(engine: Engine, text: str) -> None:
     assert _taxa(engine, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "べっ甲柄のアセテート製メガネフレーム。本物の鼈甲ではありません。3,000円",
+        "Collana di corallo bambù tinto rosso, 45 cm. Non è corallo prezioso. 15 €",
+        "Nappe en lin lavé, 140x200, aspect ivoire. 20 €",
+        "Gipsabguss eines Breitmaulnashorn-Schädels, 70 cm, aus einer Museumsauflösung. 300 €",
+    ],
+    ids=["ja-not", "it-not", "fr-look", "de-cast"],
+)
+def test_goods_said_not_to_be_the_animal(engine: Engine, text: str) -> None:
+    assert _taxa(engine, text) == []
+
+
+def test_a_label_on_a_crocodile_bag_is_its_cites_tag(engine: Engine) -> None:
+    text = "حقيبة يد من جلد تمساح النيل من مزرعة مرخصة، مع ملصق وشهادة سايتس. ٣٠٠٠ ريال"
+    assert "Crocodylus niloticus" in _taxa(engine, text)
