@@ -212,7 +212,7 @@ CONFUSED_BEFORE = re.compile(
     # goods said to contain none: "لا يحتوي على درنات سحلب", "contains no ivory", "不含"
     r"does not contain|doesn't contain|contains no|ne contient pas d[e'’]\s*|ne contient aucun|"
     r"no contiene|não contém|enthält kein[e]?|non contiene|لا يحتوي على|لا تحتوي على|"
-    r"خال من|خالي من|خالية من|不含)\s*$",
+    r"خال من|خالي من|خالية من|不含|误认成|誤認成|误认为|誤認為|被误认成)\s*$",
     re.IGNORECASE,
 )
 # French "ni" with its partitive only ("ni de l'ivoire ni de la corne")

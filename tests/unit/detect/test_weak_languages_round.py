@@ -127,3 +127,28 @@ def test_lime_and_heat_are_no_falcons(engine: Engine) -> None:
 def test_goods_said_to_contain_none(engine: Engine) -> None:
     text = "مشروب شتوي جاهز من النشا والحليب، لا يحتوي على درنات سحلب طبيعية، ١٥ ريال"
     assert _taxa(engine, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("Benta matsing na babae, 1 yr, sanay sa tali. ₱4,500 Cavite", "Macaca fascicularis"),
+        ("Pass họa mi mộc Cao Bằng, hót mở đủ bộ. Giá 2tr8, LH Zalo", "Garrulax canorus"),
+        ("Em 🐢 trán vàng 500g, hàng rừng Quảng Nam. 4tr, ib", "Cuora galbinifrons"),
+    ],
+)
+def test_hobby_names_of_south_east_asia(engine: Engine, text: str, taxon: str) -> None:
+    assert taxon in _taxa(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kho hàng Bình Dương tuyển 5 cu li bốc xếp, 350k/ngày, bao cơm trưa.",
+        "Cám chuyên dòng chòe lửa, giúp chim sung giọng. Gói 200g 45k.",
+        "玉米蛇雪花，80cm，温顺，常被误认成球蟒，其实不是蟒，350元。",
+    ],
+    ids=["labourer", "bird-feed", "mistaken-for"],
+)
+def test_labourers_bird_feed_and_look_alikes(engine: Engine, text: str) -> None:
+    assert _taxa(engine, text) == []
