@@ -64,3 +64,28 @@ def test_goods_said_not_to_be_the_animal(engine: Engine, text: str) -> None:
 def test_a_label_on_a_crocodile_bag_is_its_cites_tag(engine: Engine) -> None:
     text = "حقيبة يد من جلد تمساح النيل من مزرعة مرخصة، مع ملصق وشهادة سايتس. ٣٠٠٠ ريال"
     assert "Crocodylus niloticus" in _taxa(engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("Fresh na itlog ng 🐢🌊 galing Tawi-Tawi, 1,500 bawat tray", "Cheloniidae"),
+        ("Tapete da pintada inteiro com cabeça, 2,10 m, só pra colecionador", "Panthera onca"),
+        ("Tengo 4 colmillos de tigre pintado del monte beniano, 6 cm", "Panthera onca"),
+    ],
+)
+def test_regional_names_of_sea_turtles_and_jaguars(engine: Engine, text: str, taxon: str) -> None:
+    assert taxon in _taxa(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vendo billete de 50 pesos del ajolote, serie AA, sin circular. 120 pesos",
+        "Cédula de R$ 200 com o lobo-guará, flor de estampa. Vendo por R$ 260",
+        "Nahitaji mafuta ya nazi kwa dawa ya mgongo ya babu. KSh 500",
+    ],
+    ids=["banknote-es", "banknote-pt", "sw-back"],
+)
+def test_banknotes_and_a_back_are_no_animals(engine: Engine, text: str) -> None:
+    assert _taxa(engine, text) == []
