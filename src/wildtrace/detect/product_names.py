@@ -62,7 +62,7 @@ VENUE_AFTER = re.compile(
     r"Holdings|Group|Construction|Park|Gardens|Estate|Heights|Township)(?![\w'’])"
 )
 VENUE_BEFORE = re.compile(
-    r"\b(?:Hotel|Hoteli|Club|Klub|Bar|Baa|Pub|Caf[eé]|Restaurant|Restaurante|Ristorante|"
+    r"\b(?:H[oô]tel|Hoteli|Club|Klub|Bar|Baa|Pub|Caf[eé]|Restaurant|Restaurante|Ristorante|"
     r"Hostal|Hostel|Posada|Pousada|Hospedaje|Caba[ñn]as|Finca|Rancho|Auberge|G[îi]te|"
     r"Warung|Toko|Kedai|Rumah Makan|Lodge|Resort|Kambi|Studio|Stadium|Estadio|"
     # housing estates, streets and villages named after an animal or a tree (Griya Gaharu)
