@@ -144,6 +144,11 @@ LISTED_CANCELLED = re.compile(
 # Korean and Japanese say "not" after the word ("가짜 아님", "偽物ではありません"); what
 # follows a word may also show it is no negation.
 AFTER_CANCELLERS = (
+    # Korean: "인조 말고" (not synthetic but …), "가짜가 많으니" (fakes are common, so check)
+    "말고",
+    "많으니",
+    "많아요",
+    "많습니다",
     # Portuguese "livre de parasitas" (free of parasites) describes the animal
     "de parasita",
     "de doença",

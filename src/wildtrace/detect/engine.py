@@ -95,6 +95,11 @@ DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         frozenset({"Potos flavus"}),
         ("sun bear", "malayan", "helarctos", "beruang", "หมีหมา", "马来熊"),
     ),
+    # "orangutan" alone reads as the Bornean; beside a Sumatran or Tapanuli one, that one
+    "Pongo pygmaeus": (
+        frozenset({"Pongo abelii", "Pongo tapanuliensis"}),
+        ("borneo", "kalimantan", "pygmaeus", "ボルネオ", "婆罗洲"),
+    ),
     # the genus name alone reads as the species most traded; beside another species, that one
     "Operculicarya decaryi": (
         frozenset({"Operculicarya pachypus"}),

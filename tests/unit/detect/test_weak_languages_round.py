@@ -152,3 +152,31 @@ def test_hobby_names_of_south_east_asia(engine: Engine, text: str, taxon: str) -
 )
 def test_labourers_bird_feed_and_look_alikes(engine: Engine, text: str) -> None:
     assert _taxa(engine, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("Dijual sepasang gading gajah Sumatra, 68 cm, 9,4 kg. Nego", "Elephas maximus"),
+        ("청금깡 6살 수컷, 말 조금 해요. 대형 케이지 같이 드려요. 80만원", "Ara ararauna"),
+        (
+            "Jual 🐉 super red 25 cm, tanpa chip dan sertifikat, harga miring",
+            "Scleropages formosus",
+        ),
+        ("공진단 만들 사향 구해요. 인조 말고 진짜 사향노루 거요.", "Moschus"),
+    ],
+)
+def test_indonesian_and_korean_trade_names(engine: Engine, text: str, taxon: str) -> None:
+    assert taxon in _taxa(engine, text)
+
+
+def test_a_sumatran_orangutan_is_not_also_the_bornean(engine: Engine) -> None:
+    taxa = _taxa(
+        engine,
+        "Pengadilan memvonis penjual anak orangutan Sumatra; orangutan itu kini di karantina",
+    )
+    assert taxa == ["Pongo abelii"]
+
+
+def test_the_unkilled_bears_skin_is_a_saying(engine: Engine) -> None:
+    assert _taxa(engine, "Не делите шкуру неубитого медведя: 5 ошибок стартапов") == []
