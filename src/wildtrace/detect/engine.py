@@ -95,6 +95,12 @@ DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         frozenset({"Potos flavus"}),
         ("sun bear", "malayan", "helarctos", "beruang", "หมีหมา", "马来熊"),
     ),
+    # "rosewood" alone reads as Dalbergia; beside a named Pterocarpus ("rosewood (Pterocarpus
+    # erinaceus)", kosso, red sanders) it is that one
+    "Dalbergia": (
+        frozenset({"Pterocarpus erinaceus", "Pterocarpus santalinus", "Pterocarpus tinctorius"}),
+        ("dalbergia", "palisand", "palissand", "jacarand", "sissoo", "cocobolo", "trắc", "cẩm lai"),
+    ),
     # "orangutan" alone reads as the Bornean; beside a Sumatran or Tapanuli one, that one
     "Pongo pygmaeus": (
         frozenset({"Pongo abelii", "Pongo tapanuliensis"}),

@@ -59,7 +59,8 @@ VENUE_AFTER = re.compile(
     r"Records|Band|Express|Motors|Tours|Travels?|Safaris|Camp|Cinema|Mall|Plaza|Towers?|"
     r"Apartments|Bakery|Brewery|Stadium|Arena|Sports|Transport|Logistics|Trading|Enterprises?|"
     r"Services|Esports|Gaming|Crew|Garage|Auto|Media|Productions|Entertainment|Agency|"
-    r"Holdings|Group|Construction|Park|Gardens|Estate|Heights|Township)(?![\w'’])"
+    r"Holdings|Group|Construction|Park|Gardens|Estate|Heights|Township|Bay|Beach|Island|"
+    r"Point|Creek|Valley)(?![\w'’])"
 )
 VENUE_BEFORE = re.compile(
     r"\b(?:H[oô]tel|Hoteli|Club|Klub|Bar|Baa|Pub|Caf[eé]|Restaurant|Restaurante|Ristorante|"

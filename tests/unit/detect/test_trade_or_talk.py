@@ -61,3 +61,38 @@ def test_a_russian_word_with_latin_look_alikes_stays_russian(engine: Engine) -> 
 def test_a_model_code_after_a_chinese_name_is_a_car(engine: Engine) -> None:
     assert _analyse(engine, "海马S5 2016款 自动挡，行驶8万公里，个人一手车")[0] == []
     assert "Hippocampus" in _analyse(engine, "干海马 公母一对 泡酒 200元")[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Missing since Tuesday: our Hermann's tortoise Shelly, microchipped. Reward offered.",
+        "Is it legal to own a fennec fox in Ohio? Before we start looking, what do we need?",
+        "Stayed 4 nights at a small resort on Hawksbill Bay. Room was US$180 a night.",
+        "Original Super Eagles home jersey, size L. N15,000, delivery Lagos mainland.",
+    ],
+    ids=["lost", "legal-question", "place", "team"],
+)
+def test_english_posts_about_animals_that_trade_none(engine: Engine, text: str) -> None:
+    assert _analyse(engine, text)[1] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        (
+            "6 ft sea unicorn tusk from a family estate, tight spiral. CAD 9,000",
+            "Monodon monoceros",
+        ),
+        (
+            "Asli bagh nakh in silver locket, old piece. ₹18,000, courier all India",
+            "Panthera tigris",
+        ),
+        (
+            "Held 11 containers of rosewood (Pterocarpus erinaceus) at Tema port",
+            "Pterocarpus erinaceus",
+        ),
+    ],
+)
+def test_english_trade_names_around_the_world(engine: Engine, text: str, taxon: str) -> None:
+    assert _analyse(engine, text)[0] == [taxon]
