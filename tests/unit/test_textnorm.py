@@ -119,3 +119,7 @@ def test_thai_tone_marks_do_not_split_a_word_into_spaced_letters() -> None:
     # the view drops tone marks (a hit found so must be long), but joins no words
     assert deobfuscate(normalise("ขาย 3 นิ้ว ส่ง ฟรี")).text == "ขาย 3 นิว สง ฟรี"
     assert deobfuscate(normalise("น.อ.แ.ร.ด")).text == "นอแรด"
+
+
+def test_a_word_of_mostly_leet_digits_is_still_read() -> None:
+    assert deobfuscate(normalise("Netsuke in 4v0r10 vero")).text == "netsuke in avorio vero"

@@ -11,7 +11,9 @@ CONTAINERS = (
     r"tubos?|bolsas?|botellas?|cajas?|maletas?|sacos?|sacolas?|garrafas?|caixas?|sacs?|"
     r"bouteilles?|bo[iî]tes?|tubi|sacchett[oi]|bottigli[ae]|scatol[ae]|kantong|karung|botol|"
     r"kotak|t[uú]i|h[oộ]p|chai|ถุง|กล่อง|ขวด|bags?|bottles?|tubes?|box(?:es)?|containers?|"
-    r"crates?|cases?|jars?|wrap|sleeves?|Tüten?|Flaschen?|Dosen?|Kisten?|Beutel"
+    r"crates?|cases?|jars?|wrap|sleeves?|Tüten?|Flaschen?|Dosen?|Kisten?|Beutel|"
+    r"cassett[ae]|cass[ae]|contenitor[ei]|vaschett[ae]|buste|secchi|bacinelle|caisses?|cajones?|"
+    r"баках|ящиках|коробках|пакетах|бутылках|صناديق|أكياس|علب|قناني"
 )
 PAPERS = (
     r"documenta[cç][aã]o|documentaci[oó]n|documentos?|documents?|papers?|papeles|papiers?|"

@@ -103,8 +103,10 @@ def _is_leet_token(token: str) -> bool:
         return False
     letters = sum(c.isalpha() for c in token)
     leet = sum(c in LEET for c in token)
-    # "500g" or "4x4" are measures, not words: letters must be at least half the token
-    return letters >= max(1, leet) and leet >= 1 and letters + leet == len(token)
+    # "500g" or "4x4" are measures, not words: letters must be at least half the token, or two
+    # letters in a word of five or more that has no digit but leet ones ("4v0r10", avorio)
+    enough = letters >= max(1, leet) or (letters >= 2 and len(token) >= 5)
+    return enough and leet >= 1 and letters + leet == len(token)
 
 
 def _leet_table(token: str) -> dict[str, str]:

@@ -89,3 +89,8 @@ def test_regional_names_of_sea_turtles_and_jaguars(engine: Engine, text: str, ta
 )
 def test_banknotes_and_a_back_are_no_animals(engine: Engine, text: str) -> None:
     assert _taxa(engine, text) == []
+
+
+def test_animals_in_plastic_crates_are_not_plastic(engine: Engine) -> None:
+    text = "Trovati 300 esemplari di Testudo hermanni ammassati in cassette di plastica."
+    assert "Testudo hermanni" in _taxa(engine, text)
