@@ -15,6 +15,7 @@ from functools import lru_cache
 from wildtrace.detect.boundaries import is_pictograph
 from wildtrace.detect.colour_words import as_colour
 from wildtrace.detect.context import ContextScanner, Cue, Cues, lead_verb_cues
+from wildtrace.detect.default_taxa import DEFAULT_TAXA
 from wildtrace.detect.emoji_rules import (
     beside_any,
     beside_trap,
@@ -22,7 +23,7 @@ from wildtrace.detect.emoji_rules import (
     without_emoji_decoration,
 )
 from wildtrace.detect.eponyms import Eponyms
-from wildtrace.detect.lexicon_terms import LexiconTermsDetector
+from wildtrace.detect.lexicon_terms import ARABIC_ARTICLE, LexiconTermsDetector
 from wildtrace.detect.negation import (
     asks_a_fee,
     is_adoption,
@@ -46,81 +47,6 @@ PLANT_PARTS = frozenset(
     {"seed", "fruit", "flower", "leaf", "root", "extract", "finished", "instrument"}
 )
 MAX_TEXT_CHARS = 2_000_000  # longer texts are cut, so one pasted dump cannot stall a run
-# Generic words point to a default taxon ("ivory" → African elephant, 🐆 → leopard, 🦅 → birds
-# of prey, 🐍 → pythons); when the text names a sibling ("gading gajah sumatera", 🐆❄️,
-# "🦅 peregrine", "🐍 king cobra") — a taxon of that name or one within it — the default was
-# only a guess. A match whose own words name the default (any of the stems) is kept.
-DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
-    "Loxodonta africana": (
-        frozenset({"Elephas maximus", "Loxodonta cyclotis"}),
-        ("afric", "africa", "savan", "loxodonta"),
-    ),
-    "Panthera pardus": (
-        frozenset(
-            {
-                "Panthera uncia",
-                "Panthera onca",
-                "Neofelis nebulosa",
-                "Acinonyx jubatus",
-                "Leopardus pardalis",
-            }
-        ),
-        ("pardus", "leopard", "léopard", "lepard", "leopar", "леопард", "豹"),
-    ),
-    "Accipitriformes": (
-        frozenset({"Falconiformes"}),
-        (
-            "eagle",
-            "aigle",
-            "águila",
-            "aguila",
-            "águia",
-            "aquila",
-            "adler",
-            "орёл",
-            "орел",
-            "نسر",
-            "鹰",
-            "鷹",
-            "elang",
-            "đại bàng",
-            "อินทรี",
-            "hawk",
-            "buse",
-            "ястреб",
-        ),
-    ),
-    # "honey bear" is the sun bear, and the kinkajou's pet-trade name: beside "kinkajou" it is that
-    "Helarctos malayanus": (
-        frozenset({"Potos flavus"}),
-        ("sun bear", "malayan", "helarctos", "beruang", "หมีหมา", "马来熊"),
-    ),
-    # "rosewood" alone reads as Dalbergia; beside a named Pterocarpus ("rosewood (Pterocarpus
-    # erinaceus)", kosso, red sanders) it is that one
-    "Dalbergia": (
-        frozenset({"Pterocarpus erinaceus", "Pterocarpus santalinus", "Pterocarpus tinctorius"}),
-        ("dalbergia", "palisand", "palissand", "jacarand", "sissoo", "cocobolo", "trắc", "cẩm lai"),
-    ),
-    # "orangutan" alone reads as the Bornean; beside a Sumatran or Tapanuli one, that one
-    "Pongo pygmaeus": (
-        frozenset({"Pongo abelii", "Pongo tapanuliensis"}),
-        ("borneo", "kalimantan", "pygmaeus", "ボルネオ", "婆罗洲"),
-    ),
-    # the genus name alone reads as the species most traded; beside another species, that one
-    "Operculicarya decaryi": (
-        frozenset({"Operculicarya pachypus"}),
-        ("decaryi", "decary", "デカリー", "jabily"),
-    ),
-    # "gaharu" and "oud" name Aquilaria; beside Gyrinops (Papua, Sri Lanka) they name that
-    "Aquilaria": (
-        frozenset({"Gyrinops", "Gyrinops walla"}),
-        ("aquilar", "malaccensis", "crassna", "agallocha", "sinensis"),
-    ),
-    "Pythonidae": (
-        frozenset({"Boidae", "Elapidae", "Colubridae", "Viperidae", "Acrochordidae"}),
-        ("pyth", "piton", "питон", "sanca", "sawa", "trăn", "蟒", "ニシキヘビ", "ثعبان"),
-    ),
-}
 
 
 @dataclass(frozen=True)
@@ -340,9 +266,6 @@ def _in_their_sense(
         and not said_absent(t, text)
         and not as_colour(t, text)
     ]
-
-
-ARABIC_ARTICLE = "ال"
 
 
 def _sense_key(word: str) -> str:

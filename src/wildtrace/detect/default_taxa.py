@@ -1,0 +1,83 @@
+"""The taxon a generic word points to by default, and the siblings that take its place when
+the text names one: "ivory" is the African elephant's unless an Asian elephant is named,
+"orangutan" the Bornean unless a Sumatran one is, "rosewood" Dalbergia unless a named
+Pterocarpus is. Data for `Engine._without_guessed_defaults`; each entry keeps the default when
+the matched words themselves say it (stems: "african ivory", "leopard")."""
+
+from __future__ import annotations
+
+# Generic words point to a default taxon ("ivory" → African elephant, 🐆 → leopard, 🦅 → birds
+# of prey, 🐍 → pythons); when the text names a sibling ("gading gajah sumatera", 🐆❄️,
+# "🦅 peregrine", "🐍 king cobra") — a taxon of that name or one within it — the default was
+# only a guess. A match whose own words name the default (any of the stems) is kept.
+DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
+    "Loxodonta africana": (
+        frozenset({"Elephas maximus", "Loxodonta cyclotis"}),
+        ("afric", "africa", "savan", "loxodonta"),
+    ),
+    "Panthera pardus": (
+        frozenset(
+            {
+                "Panthera uncia",
+                "Panthera onca",
+                "Neofelis nebulosa",
+                "Acinonyx jubatus",
+                "Leopardus pardalis",
+            }
+        ),
+        ("pardus", "leopard", "léopard", "lepard", "leopar", "леопард", "豹"),
+    ),
+    "Accipitriformes": (
+        frozenset({"Falconiformes"}),
+        (
+            "eagle",
+            "aigle",
+            "águila",
+            "aguila",
+            "águia",
+            "aquila",
+            "adler",
+            "орёл",
+            "орел",
+            "نسر",
+            "鹰",
+            "鷹",
+            "elang",
+            "đại bàng",
+            "อินทรี",
+            "hawk",
+            "buse",
+            "ястреб",
+        ),
+    ),
+    # "honey bear" is the sun bear, and the kinkajou's pet-trade name: beside "kinkajou" it is that
+    "Helarctos malayanus": (
+        frozenset({"Potos flavus"}),
+        ("sun bear", "malayan", "helarctos", "beruang", "หมีหมา", "马来熊"),
+    ),
+    # "rosewood" alone reads as Dalbergia; beside a named Pterocarpus ("rosewood (Pterocarpus
+    # erinaceus)", kosso, red sanders) it is that one
+    "Dalbergia": (
+        frozenset({"Pterocarpus erinaceus", "Pterocarpus santalinus", "Pterocarpus tinctorius"}),
+        ("dalbergia", "palisand", "palissand", "jacarand", "sissoo", "cocobolo", "trắc", "cẩm lai"),
+    ),
+    # "orangutan" alone reads as the Bornean; beside a Sumatran or Tapanuli one, that one
+    "Pongo pygmaeus": (
+        frozenset({"Pongo abelii", "Pongo tapanuliensis"}),
+        ("borneo", "kalimantan", "pygmaeus", "ボルネオ", "婆罗洲"),
+    ),
+    # the genus name alone reads as the species most traded; beside another species, that one
+    "Operculicarya decaryi": (
+        frozenset({"Operculicarya pachypus"}),
+        ("decaryi", "decary", "デカリー", "jabily"),
+    ),
+    # "gaharu" and "oud" name Aquilaria; beside Gyrinops (Papua, Sri Lanka) they name that
+    "Aquilaria": (
+        frozenset({"Gyrinops", "Gyrinops walla"}),
+        ("aquilar", "malaccensis", "crassna", "agallocha", "sinensis"),
+    ),
+    "Pythonidae": (
+        frozenset({"Boidae", "Elapidae", "Colubridae", "Viperidae", "Acrochordidae"}),
+        ("pyth", "piton", "питон", "sanca", "sawa", "trăn", "蟒", "ニシキヘビ", "ثعبان"),
+    ),
+}
