@@ -162,9 +162,11 @@ def _beside_katakana(text: str, index: int) -> bool:
     )
 
 
-def _unchanged_class() -> re.Pattern[str]:
+@lru_cache(maxsize=1)
+def _unchanged_run() -> re.Pattern[str]:
     """Letters of Chinese, Japanese, Korean, Thai and Arabic that fold to themselves and need
-    no look-alike check: a run of them is copied whole (most non-Latin listings are such runs)."""
+    no look-alike check: a run of them is copied whole (most non-Latin listings are such runs).
+    Built on first need (~15 ms), not at import, and without filling _fold_char's cache."""
     special = {*HOMOGLYPHS, *EXTRA_FOLDS, *ARABIC_HOMOGLYPHS, *ZERO_WIDTH, *KATAKANA_LOOKALIKES}
     ranges = [(0x0600, 0x06FF), (0x0E01, 0x0E5B), (0x3041, 0x30FF), (0x4E00, 0x9FFF)]
     ranges.append((0xAC00, 0xD7A3))
@@ -172,7 +174,7 @@ def _unchanged_class() -> re.Pattern[str]:
         chr(code)
         for low, high in ranges
         for code in range(low, high + 1)
-        if chr(code) not in special and _fold_char(chr(code)) == chr(code)
+        if chr(code) not in special and _fold_char.__wrapped__(chr(code)) == chr(code)
     ]
     spans: list[tuple[str, str]] = []
     for char in kept:
@@ -184,9 +186,6 @@ def _unchanged_class() -> re.Pattern[str]:
     return re.compile(f"[{body}]{{2,}}")
 
 
-UNCHANGED_RUN = _unchanged_class()
-
-
 def normalise(text: str) -> NormalisedText:
     """Fold one text. Homoglyphs are replaced only next to Latin letters (not in Russian words)."""
     if text.isascii():  # fast path: most listings; offsets are the identity
@@ -195,6 +194,7 @@ def normalise(text: str) -> NormalisedText:
     offsets: list[int] = []
     homoglyphs: set[int] = set()
     cyrillic = CYRILLIC.search(text) is not None  # most non-ASCII listings have none
+    unchanged = _unchanged_run()
     size = 0  # length of the folded text so far
     index = 0
     while index < len(text):
@@ -204,7 +204,7 @@ def normalise(text: str) -> NormalisedText:
         run = (
             (None if cyrillic else ASCII_RUN.match(text, index))
             if char.isascii()
-            else UNCHANGED_RUN.match(text, index)
+            else unchanged.match(text, index)
         )
         if run is not None:
             out.append(run.group().lower())
