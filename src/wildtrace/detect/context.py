@@ -16,7 +16,7 @@ from wildtrace.detect.attached_negations import of_a_container, of_the_papers
 from wildtrace.detect.automaton import PhraseAutomaton
 from wildtrace.detect.boundaries import is_unspaced_script
 from wildtrace.detect.negated_offers import denied_offer
-from wildtrace.detect.vietnamese_marks import has_marks, marks_disagree
+from wildtrace.detect.vietnamese_marks import has_marks, marked_otherwise
 from wildtrace.detect.views import TextViews, scan
 from wildtrace.lexicon.load import Lexicon
 from wildtrace.textnorm.normalise import normalise
@@ -246,14 +246,6 @@ class Cues:
         return out
 
 
-def _marked_otherwise(term: str, written: str, text: str) -> bool:
-    """A Vietnamese word written with other marks than the term's, or with none in a text
-    typed with marks ("Trung tâm Cứu hộ" holds no trứng, egg)."""
-    if has_marks(written):
-        return marks_disagree(term, written)
-    return has_marks(text)
-
-
 class ContextScanner:
     def __init__(self, lexicon: Lexicon) -> None:
         # (kind, product, the Vietnamese word with its marks: trứng (egg) is no "Trung tâm")
@@ -283,7 +275,7 @@ class ContextScanner:
             if not text.isupper() and text.lower() in EVERYDAY_ACRONYMS:
                 continue
             for kind, product, marked in hit.payloads:
-                if marked is not None and _marked_otherwise(marked, text, views.original):
+                if marked is not None and marked_otherwise(marked, text, views.original):
                     continue
                 denied = kind in DENIABLE and denied_offer(lowered, hit.start, hit.end)
                 cue_kind = "denied_" + kind if denied else kind

@@ -45,6 +45,7 @@ def without_emoji_decoration(found: list[TaxonMatch], cues: Cues) -> list[TaxonM
     return [t for t in found if id(t) not in decorative]
 
 
+JOINERS = frozenset("\ufe0f\u200d")  # emoji joiners and variation selectors
 TRAP_REACH = 16  # characters between an emoji and the trapped phrase or name it illustrates
 
 
@@ -66,6 +67,3 @@ def beside_any(match: TaxonMatch, spans: list[tuple[int, int]], text: str) -> bo
         if sum(not (is_pictograph(c) or c in JOINERS) for c in between) <= TRAP_REACH:
             return True
     return False
-
-
-JOINERS = frozenset("\ufe0f\u200d")

@@ -20,7 +20,7 @@ from wildtrace.detect.boundaries import is_pictograph
 from wildtrace.detect.fuzzy_names import FuzzyNames, FuzzyPhrases
 from wildtrace.detect.implied_taxa import IMPLIED_CONFIDENCE, ImpliedHit, ImpliedRules, rule_of
 from wildtrace.detect.inflected_names import InflectedNames
-from wildtrace.detect.vietnamese_marks import has_marks, marks_disagree
+from wildtrace.detect.vietnamese_marks import marks_disagree, typed_alike
 from wildtrace.detect.views import TextViews, scan
 from wildtrace.domain.analysis import TaxonMatch
 from wildtrace.lexicon.load import Lexicon, Term
@@ -154,7 +154,7 @@ class LexiconTermsDetector:
             payloads = [t for t in hit.payloads if t.kind != "implied"]
             if any(t.accents for t in payloads):  # names that count only with their marks
                 written = views.original[hit.start : hit.end]
-                payloads = [t for t in payloads if not t.accents or _marked_alike(t, written)]
+                payloads = [t for t in payloads if not t.accents or typed_alike(t.text, written)]
             if not hit.tactics and any(t.lang == "vi" for t in payloads):
                 written = views.original[hit.start : hit.end]
                 payloads = [
@@ -214,12 +214,6 @@ class LexiconTermsDetector:
             evasion=tuple(sorted(evasion)),
             product=term.product,
         )
-
-
-def _marked_alike(term: Term, written: str) -> bool:
-    """The seller typed the term's marks ("răng hổ"), not none ("rang ho") or others ("răng
-    hô")."""
-    return has_marks(written) and not marks_disagree(term.text, written)
 
 
 def _overlaps(start: int, end: int, matches: list[TaxonMatch]) -> bool:

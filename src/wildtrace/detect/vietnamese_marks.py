@@ -50,3 +50,17 @@ def marks_disagree(term: str, written: str) -> bool:
     if [b for b, _ in wanted] != [b for b, _ in seen]:
         return False  # not syllable for syllable (joined, split or respelled): leave it be
     return wanted != seen
+
+
+def typed_alike(term: str, written: str) -> bool:
+    """The seller typed the term's marks ("răng hổ"), not none ("rang ho") or others ("răng
+    hô"): for names that count only with their marks."""
+    return has_marks(written) and not marks_disagree(term, written)
+
+
+def marked_otherwise(term: str, written: str, text: str) -> bool:
+    """A word written with other marks than the term's, or with none in a text typed with
+    marks ("Trung tâm Cứu hộ" holds no trứng, egg)."""
+    if has_marks(written):
+        return marks_disagree(term, written)
+    return has_marks(text)
