@@ -66,7 +66,7 @@ from wildtrace.detect.engine import Engine, ListingText
         ("Jual orkid hutan Sabah, pelbagai jenis, RM25 sepokok", "Orchidaceae"),
         ("For sale apdo ng oso, tunay. ₱3,000", "Ursidae"),
         ("Tenggiling hidup ada, berminat boleh roger", "Manidae"),
-        ("Binebenta dried pating fins, hammerhead, ₱12k/kg", "Sphyrna lewini"),
+        ("Binebenta dried pating fins, hammerhead, ₱12k/kg", "Sphyrnidae"),
     ],
 )
 def test_offer_names_the_taxon_and_reads_as_trade(engine: Engine, text: str, taxon: str) -> None:

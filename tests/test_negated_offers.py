@@ -10,8 +10,11 @@ from wildtrace.detect.negated_offers import denied_offer
 
 
 def analyse(engine: Engine, text: str, price: float | None = None) -> tuple[bool, set[str]]:
+    """The trade decision and the animals named: detected, or only mentioned when the post
+    talks about them ("just sharing photos")."""
     result = engine.analyse(ListingText(id="t", title="", text=text, price=price))
-    return result.wildlife_trade, {t.name for t in result.taxa}
+    named = {t.name for t in result.taxa} | set(result.signals.get("mentioned", []))
+    return result.wildlife_trade, named
 
 
 @pytest.mark.parametrize(

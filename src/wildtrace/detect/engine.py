@@ -34,7 +34,7 @@ from wildtrace.detect.negation import (
 from wildtrace.detect.product_names import company_name, model_name, person_name
 from wildtrace.detect.product_owners import without_borrowed_products
 from wildtrace.detect.species_names import SpeciesNameDetector
-from wildtrace.detect.trade_decision import news_only, offered
+from wildtrace.detect.trade_decision import news_only, offered, only_talk
 from wildtrace.detect.views import TextViews
 from wildtrace.domain.analysis import Analysis, TaxonMatch
 from wildtrace.lexicon.load import Lexicon, load_lexicon
@@ -93,7 +93,8 @@ class Engine:
         found = _lexicon_first(found)
         cues = self.context.scan(views)
         title_end = len(listing.title) if listing.title and listing.text else 0
-        if asks_a_fee(views.original):  # "for adoption … rehoming fee 2,500" is a sale
+        fee_asked = asks_a_fee(views.original)
+        if fee_asked:  # "for adoption … rehoming fee 2,500" is a sale
             cues.found = [c for c in cues.found if not is_adoption(c)]
         # a negation word inside a name is part of it: "falso peyote", "faux gavial"
         cues.found = [c for c in cues.found if not _inside_a_name(c, found)]
@@ -111,9 +112,22 @@ class Engine:
             _dedupe([_with_product(t, cues, self._is_plant(t)) for t in kept])
         )
         taxa, not_covered, annotation_notes = self._within_annotations(taxa, cues)
+        talk = only_talk(cues, fee_asked)
+        # animals a post talks about without trading them or reporting on them are mentions,
+        # not detections: a zoo's birth, a pet's memorial, "is it legal to keep one?"
+        mentioned = [t.name for t in taxa] if talk and not cues.has("news") else []
+        if mentioned:
+            taxa = []
         risk = self.scorer.assess(cues, taxa, has_price=has_price, caveats=annotation_notes)
-        trade = bool(taxa) and offered(cues, taxa, has_price) and not news_only(cues, has_price)
+        trade = (
+            bool(taxa)
+            and not talk
+            and offered(cues, taxa, has_price)
+            and not news_only(cues, has_price)
+        )
         signals = cues.summary()
+        if mentioned:
+            signals["mentioned"] = mentioned
         dropped = [t.matched for t in found if t not in kept]
         if dropped:
             signals["dropped_matches"] = dropped

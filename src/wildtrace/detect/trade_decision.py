@@ -16,6 +16,14 @@ def offered(cues: Cues, taxa: list[TaxonMatch], has_price: bool) -> bool:
     return any(cues.has(k) for k in OFFER_CUES) or has_price or any(t.product for t in taxa)
 
 
+def only_talk(cues: Cues, fee_asked: bool) -> bool:
+    """A post about animals that trades none: a care or identification question, a memorial,
+    a zoo or rescue post, a question about the law, a school project. Prices (an entrance
+    fee), contacts ("should I call someone?") and permits ("is it legal?") come with such
+    talk; only an offer or wanted word the text does not deny, or a fee asked, makes a sale."""
+    return cues.has("talk") and not (cues.has("offer") or cues.has("wanted") or fee_asked)
+
+
 def news_only(cues: Cues, has_price: bool) -> bool:
     """News reports say "sale" too; an offer also gives a way to buy (price, contact) or asks."""
     if not cues.has("news") or has_price:

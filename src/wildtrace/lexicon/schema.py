@@ -150,9 +150,11 @@ class IntentFile(Provenance):
 
 class ContextEntry(Provenance):
     lang: Lang
-    kind: Literal["permit", "no_papers", "negation", "pattern", "news", "antique"] = Field(
+    kind: Literal["permit", "no_papers", "negation", "pattern", "news", "antique", "talk"] = Field(
         description="pattern: a word for a pattern or print (motif, estampado, print); it "
-        "negates only a name right beside it, on the side `depicts` gives."
+        "negates only a name right beside it, on the side `depicts` gives. talk: a phrase of a "
+        "post about animals that trades none (a care or identification question, a memorial, "
+        "a zoo or rescue post, a question about the law, a school project)."
     )
     depicts: Literal["next", "previous", "either"] = Field(
         default="either",

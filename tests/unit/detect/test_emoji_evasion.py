@@ -143,7 +143,7 @@ EMOJI_NAMES_THE_TAXON = [
     ("🕷️ red knee sling, $40", "Brachypelma"),
     ("🦂 emperor adults, $25 each", "Pandinus imperator"),
     # sea life
-    ("🦈 martillo aletas secas, 2 kg, precio", "Sphyrna lewini"),
+    ("🦈 martillo aletas secas, 2 kg, precio", "Sphyrnidae"),
     ("🪸 frags for sale, LPS, SPS, local pickup", "Scleractinia"),
     ("San hô 🪸 sống, giá 150k", "Scleractinia"),
     ("Black 🪸 bracelet, Hawaii, $90", "Antipatharia"),

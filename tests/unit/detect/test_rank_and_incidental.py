@@ -18,7 +18,7 @@ def _taxa(engine: Engine, title: str, text: str = "") -> list[str]:
         ("🐆❄️ шкура, Алтай, без документов", ["Panthera uncia"]),
         ("🐢 Indian star adult 18cm, DM price", ["Geochelone elegans"]),
         ("Filhotes de 🐢 piranga, R$ 350 cada", ["Chelonoidis carbonarius"]),
-        ("Aletas de 🦈 martillo secas, 2 kg", ["Sphyrna lewini"]),
+        ("Aletas de 🦈 martillo secas, 2 kg", ["Sphyrnidae"]),
         ("Cachorro de 🐆, Chiapas, sin papeles", ["Panthera onca"]),
         ("Filhote de papagaio verdadeiro manso", ["Amazona aestiva"]),
     ],
