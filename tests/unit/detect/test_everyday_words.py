@@ -158,7 +158,7 @@ def test_of_two_names_sharing_a_word_the_product_reading_yields(
     [
         ("Bán cá sấu hoa cà", "giá tốt, liên hệ zalo 0901234567", {"Crocodylus porosus"}),
         ("Ăn tối ở nhà hàng Cá Sấu Hoa Cà", "món ngon, 500k", set()),
-        ("Jual labi-labi", "harga nego", set()),
+        ("Jual labi-labi", "harga nego", {"Amyda cartilaginea"}),
         ("Jual bunglon", "harga nego", set()),
         ("Tokay wine for sale", "1993 vintage, $80", set()),
         ("Vendo tortuga de caja", "precio a tratar", {"Terrapene"}),
@@ -167,8 +167,9 @@ def test_of_two_names_sharing_a_word_the_product_reading_yields(
 def test_names_and_their_everyday_senses(
     engine: Engine, title: str, text: str, taxa: set[str]
 ) -> None:
-    """The restaurant chain is a trap only with its restaurant words; labi-labi (the farmed
-    softshell) and bunglon (garden lizards) name no listed taxon; Tokay wine is Hungarian."""
+    """The restaurant chain is a trap only with its restaurant words; labi-labi is the wild
+    Asiatic softshell of the soup trade; bunglon (garden lizards) names no listed taxon; Tokay
+    wine is Hungarian."""
     analysis = engine.analyse(ListingText("n", title, text))
     assert {t.name for t in analysis.taxa} == taxa
 
