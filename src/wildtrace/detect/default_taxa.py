@@ -76,6 +76,43 @@ DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         frozenset({"Gyrinops", "Gyrinops walla"}),
         ("aquilar", "malaccensis", "crassna", "agallocha", "sinensis"),
     ),
+    # a bare word of a group with one species traded most: "sloth" is the Linnaeus's two-toed
+    # sloth, "ginseng" the Asian, "crowned crane" the grey, "marmoset" the common, "macaque" the
+    # long-tailed; beside a named sibling (Hoffmann's sloth, wild American ginseng, black
+    # crowned cranes, pygmy marmoset, Barbary macaque) the bare word was that one
+    "Choloepus didactylus": (
+        frozenset({"Choloepus hoffmanni", "Bradypus variegatus"}),
+        ("didactylus", "linnaeus", "linné", "southern"),
+    ),
+    "Panax ginseng": (
+        frozenset({"Panax quinquefolius"}),
+        ("panax ginseng", "korea", "asian", "chinese", "coréen", "coreano", "高丽", "高麗", "인삼"),
+    ),
+    "Balearica regulorum": (
+        frozenset({"Balearica pavonina"}),
+        ("regulorum", "grey", "gray", "grise", "gris", "cinza", "grau", "south", "east"),
+    ),
+    "Callithrix jacchus": (
+        frozenset({"Cebuella pygmaea"}),
+        ("jacchus", "common", "tufo", "tufted", "commun", "común", "weißbüschel"),
+    ),
+    "Macaca fascicularis": (
+        frozenset({"Macaca mulatta", "Macaca sylvanus", "Macaca nemestrina", "Macaca nigra"}),
+        (
+            "fascicularis",
+            "long-tailed",
+            "long tailed",
+            "crab",
+            "cynomolgus",
+            "kera",
+            "ekor panjang",
+            "matsing",
+            "khỉ đuôi dài",
+            "ลิงแสม",
+            "カニクイ",
+            "食蟹",
+        ),
+    ),
     "Pythonidae": (
         frozenset({"Boidae", "Elapidae", "Colubridae", "Viperidae", "Acrochordidae"}),
         ("pyth", "piton", "питон", "sanca", "sawa", "trăn", "蟒", "ニシキヘビ", "ثعبان"),

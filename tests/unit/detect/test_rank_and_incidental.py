@@ -21,6 +21,11 @@ def _taxa(engine: Engine, title: str, text: str = "") -> list[str]:
         ("Aletas de 🦈 martillo secas, 2 kg", ["Sphyrnidae"]),
         ("Cachorro de 🐆, Chiapas, sin papeles", ["Panthera onca"]),
         ("Filhote de papagaio verdadeiro manso", ["Amazona aestiva"]),
+        ("Baby sloth wanted: Hoffmann's two-toed sloth only", ["Choloepus hoffmanni"]),
+        ("Wild ginseng, wild American ginseng root 1 lb", ["Panax quinquefolius"]),
+        ("Crowned cranes: a pair of black crowned cranes", ["Balearica pavonina"]),
+        ("Marmoset for sale, a pygmy marmoset male", ["Cebuella pygmaea"]),
+        ("المكاك للبيع، المكاك البربري صغير", ["Macaca sylvanus"]),
     ],
 )
 def test_a_named_species_wins_over_the_default(
