@@ -32,6 +32,7 @@ def analyse(engine: Engine, text: str, price: float | None = None) -> tuple[bool
         "我的非洲灰鹦鹉不卖，别问了。",
         "Con vẹt xám của tôi không bán.",
         "非卖品：象牙雕件展示",
+        "People keep asking about our hyacinth macaws: none of them are for sale.",
     ],
 )
 def test_a_denied_offer_is_no_trade_but_the_taxon_stays(engine: Engine, text: str) -> None:

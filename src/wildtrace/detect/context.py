@@ -110,6 +110,9 @@ CANCELLERS = (
     "مو ",
     "مش ",
     "مب ",
+    "موب ",
+    "ماشي ",  # Maghrebi "not": "ذبل حقيقي ماشي بلاستيك"
+    "ماهوش ",
     "غير ",
     # French "livre" (a book) is Portuguese "free": feira livre (a street market), vida livre
     "feira ",

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 # the negation before the offer word, with the copula or particle some languages put between
-# ("is not for sale", "não está à venda", "non è in vendita", "no se vende", "bukan untuk
-# dijual"). English "no" is left out: "no offers", "no swaps" still sell.
+# ("is not for sale", "none of them are for sale", "não está à venda", "non è in vendita", "no
+# se vende", "bukan untuk dijual"). English "no" is left out: "no offers", "no swaps" still sell.
 _NEGATORS = (
-    r"not|pas|nicht|non|não|nao|не|tidak|tak|gak|ga|nggak|enggak|bukan|hindi|không|"
+    r"not|never|none(?:\s+of\s+(?:them|these|those|it))?|pas|nicht|non|não|nao|не|tidak|tak|gak|"
+    r"ga|nggak|enggak|bukan|hindi|không|"
     r"ليس|لا|مو|مش|غير"
 )
 # Short negations that are other words in other languages deny only their own language's verbs:

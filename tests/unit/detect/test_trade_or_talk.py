@@ -96,3 +96,12 @@ def test_english_posts_about_animals_that_trade_none(engine: Engine, text: str) 
 )
 def test_english_trade_names_around_the_world(engine: Engine, text: str, taxon: str) -> None:
     assert _analyse(engine, text)[0] == [taxon]
+
+
+def test_a_look_alike_the_seller_says_it_is_not_negates_nothing(engine: Engine) -> None:
+    """Maghrebi "ماشي" (not) before "plastic": the bracelets are real tortoiseshell."""
+    taxa, trade = _analyse(
+        engine, "نبيع جوج دبالج ديال الذبل القديم، ذبل حقيقي ماشي بلاستيك. 2500 درهم، فاس."
+    )
+    assert taxa == ["Eretmochelys imbricata"]
+    assert trade
