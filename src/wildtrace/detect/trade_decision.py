@@ -16,12 +16,16 @@ def offered(cues: Cues, taxa: list[TaxonMatch], has_price: bool) -> bool:
     return any(cues.has(k) for k in OFFER_CUES) or has_price or any(t.product for t in taxa)
 
 
-def only_talk(cues: Cues, fee_asked: bool) -> bool:
+def only_talk(cues: Cues, fee_asked: bool, has_price: bool) -> bool:
     """A post about animals that trades none: a care or identification question, a memorial,
-    a zoo or rescue post, a question about the law, a school project. Prices (an entrance
-    fee), contacts ("should I call someone?") and permits ("is it legal?") come with such
-    talk; only an offer or wanted word the text does not deny, or a fee asked, makes a sale."""
-    return cues.has("talk") and not (cues.has("offer") or cues.has("wanted") or fee_asked)
+    a zoo or rescue post, a question about the law, a school project, or an owner's "not for
+    sale" with no price of the listing's own. Prices (an entrance fee), contacts ("should I
+    call someone?") and permits ("is it legal?") come with such talk; only an offer or wanted
+    word the text does not deny, or a fee asked, makes a sale."""
+    if cues.has("offer") or cues.has("wanted") or fee_asked:
+        return False
+    denied = cues.has("denied_offer") or cues.has("denied_wanted")
+    return cues.has("talk") or (denied and not has_price)
 
 
 def news_only(cues: Cues, has_price: bool) -> bool:

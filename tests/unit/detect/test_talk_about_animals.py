@@ -80,3 +80,25 @@ def test_a_report_that_talks_keeps_its_taxa(engine: Engine) -> None:
     assert "Astrochelys radiata" in [t.name for t in result.taxa]
     assert result.wildlife_trade is False
     assert "mentioned" not in result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "手上有三只缅甸星龟苗，只换不卖，想换红腿陆龟。",
+        "Ho tre Nepenthes rajah da seme. Non vendo, solo scambio con Heliamphora.",
+        "Mau tuker lutung jawa jantan dengan kakatua. Nggak dijual, cuma tukar.",
+    ],
+    ids=["zh", "it", "id"],
+)
+def test_a_swap_beside_a_denial_is_trade(engine: Engine, text: str) -> None:
+    result = _analyse(engine, text)
+    assert result.taxa
+    assert result.wildlife_trade is True
+
+
+def test_an_owner_who_denies_a_sale_names_a_mention(engine: Engine) -> None:
+    result = _analyse(engine, "Il mio pappagallo cenerino non è in vendita, smettete di chiedere.")
+    assert result.taxa == ()
+    assert result.wildlife_trade is False
+    assert result.signals["mentioned"] == ["Psittacus erithacus"]
