@@ -112,7 +112,7 @@ class Engine:
             _dedupe([_with_product(t, cues, self._is_plant(t)) for t in kept])
         )
         taxa, not_covered, annotation_notes = self._within_annotations(taxa, cues)
-        talk = only_talk(cues, fee_asked, listing.price is not None)
+        talk = only_talk(cues, fee_asked, has_price)
         # animals a post talks about without trading them or reporting on them are mentions,
         # not detections: a zoo's birth, a pet's memorial, "is it legal to keep one?"
         mentioned = [t.name for t in taxa] if talk and not cues.has("news") else []
