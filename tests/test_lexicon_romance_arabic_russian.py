@@ -58,7 +58,7 @@ def taxa(engine: Engine, text: str) -> set[str]:
         ("Продам императорского удава, 2 года", "Boa constrictor"),
         ("Продам саванного варана, ручной", "Varanus exanthematicus"),
         ("Продам стерлядку живую, 2 кг", "Acipenser ruthenus"),
-        ("Продам кабаргу, самец", "Moschus"),
+        ("Продам кабаргу, самец", "Moschus moschiferus"),
         ("Продам венерину мухоловку, взрослое растение", "Dionaea muscipula"),
     ],
 )

@@ -97,6 +97,15 @@ def _cyrillic_ending_ok(text: str, start: int, end: int) -> bool:
     stop = end
     while stop < len(text) and _is_cyrillic(text[stop]):
         stop += 1
+    if text[end - 2 : end] in ("ов", "ев") and text[end:stop] in ADJECTIVE_ENDINGS:
+        return False  # "тигров" + "ые" is тигровые, tiger-striped (prawns, lilies), no tigers
     return stop - end <= MAX_CYRILLIC_ENDING and not (
         stop < len(text) and _is_word_char(text[stop])
     )
+
+
+# Endings that make an adjective of a noun's genitive plural: тигр → тигров → тигровый. The
+# adjectives that do name the animal's goods ("тигровая шкура") are listed whole.
+ADJECTIVE_ENDINGS = frozenset(
+    {"ый", "ая", "ое", "ые", "ой", "ого", "ому", "ым", "ых", "ую", "ыми", "ом"}
+)

@@ -34,7 +34,7 @@ from wildtrace.detect.negation import (
 from wildtrace.detect.product_names import company_name, model_name, person_name
 from wildtrace.detect.product_owners import without_borrowed_products
 from wildtrace.detect.species_names import SpeciesNameDetector
-from wildtrace.detect.trade_decision import news_only, offered, only_talk
+from wildtrace.detect.trade_decision import news_only, offered, only_talk, reads_as_news
 from wildtrace.detect.views import TextViews
 from wildtrace.domain.analysis import Analysis, TaxonMatch
 from wildtrace.lexicon.load import Lexicon, load_lexicon
@@ -115,7 +115,7 @@ class Engine:
         talk = only_talk(cues, fee_asked, has_price)
         # animals a post talks about without trading them or reporting on them are mentions,
         # not detections: a zoo's birth, a pet's memorial, "is it legal to keep one?"
-        mentioned = [t.name for t in taxa] if talk and not cues.has("news") else []
+        mentioned = [t.name for t in taxa] if talk and not reads_as_news(cues) else []
         if mentioned:
             taxa = []
         risk = self.scorer.assess(cues, taxa, has_price=has_price, caveats=annotation_notes)

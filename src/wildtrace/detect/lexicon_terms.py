@@ -11,6 +11,7 @@ in another sense (caught in part by traps and negations).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pydantic import BaseModel, Field
 from rapidfuzz.distance import OSA
@@ -26,6 +27,7 @@ from wildtrace.domain.analysis import TaxonMatch
 from wildtrace.lexicon.load import Lexicon, Term
 from wildtrace.species.kb import KnowledgeBase
 from wildtrace.textnorm.deobfuscate import MIN_TONELESS, REDUPLICATION, THAI_TONE, THAI_TONE_MARKS
+from wildtrace.textnorm.korean_typos import korean_typos
 from wildtrace.textnorm.normalise import normalise
 
 # characters each side of a misspelled name searched for a trap it completes once corrected
@@ -71,6 +73,7 @@ class LexiconTermsDetector:
         folded = [(normalise(t.text).text, t) for t in terms]
         folded += [(v, t) for text, t in folded if t.lang == "ar" for v in arabic_variants(text)]
         folded += [(v, t) for text, t in folded if t.lang == "th" for v in thai_variants(text)]
+        folded += _korean_slips(folded)
         self._automaton: PhraseAutomaton[Term] = PhraseAutomaton(folded)
         names = [(text, t) for text, t in folded if t.kind in {"name", "product"}]
         self._fuzzy = FuzzyNames(names) if self.config.fuzzy else None
@@ -214,6 +217,21 @@ class LexiconTermsDetector:
             evasion=tuple(sorted(evasion)),
             product=term.product,
         )
+
+
+def _korean_slips(folded: list[tuple[str, Term]]) -> list[tuple[str, Term]]:
+    """Korean names with one usual slip (스로로리스), as misspellings of the name; a slip that
+    spells another listed term is left to that term."""
+    known = {text for text, _ in folded}
+    out: list[tuple[str, Term]] = []
+    for text, term in folded:
+        if term.lang != "ko" or term.kind not in {"name", "product"} or term.role == "misspelled":
+            continue
+        slipped = [v for v in korean_typos(text) if v not in known]
+        if slipped:
+            misspelled = replace(term, role="misspelled")
+            out.extend((v, misspelled) for v in slipped)
+    return out
 
 
 def _overlaps(start: int, end: int, matches: list[TaxonMatch]) -> bool:

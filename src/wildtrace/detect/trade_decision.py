@@ -28,6 +28,18 @@ def only_talk(cues: Cues, fee_asked: bool, has_price: bool) -> bool:
     return cues.has("talk") or (denied and not has_price)
 
 
+def reads_as_news(cues: Cues) -> bool:
+    """A post that talks about animals reports on them when a news word comes first: a seizure
+    report hands its animals "to the zoo" after its news words, while a school project asking
+    "why are pangolins trafficked?" or a zoo's birth notice that adds "among the most trafficked
+    mammals" opens with its talk."""
+    news = cues.of("news")
+    if not news:
+        return False
+    talk = cues.of("talk")
+    return not talk or min(c.start for c in news) < min(c.start for c in talk)
+
+
 def news_only(cues: Cues, has_price: bool) -> bool:
     """News reports say "sale" too; an offer also gives a way to buy (price, contact) or asks."""
     if not cues.has("news") or has_price:

@@ -80,9 +80,13 @@ class DeobfuscatedText:
     offsets: Sequence[int]
     tactics: Sequence[str | None]
     changed: bool
+    # where each position's source ends, when one position stands for several (a Korean
+    # syllable spelt out in letters); otherwise one past its offset
+    ends: Sequence[int] | None = None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        return self.offsets[start], self.offsets[end - 1] + 1
+        last = self.ends[end - 1] if self.ends is not None else self.offsets[end - 1] + 1
+        return self.offsets[start], last
 
     def tactics_in(self, start: int, end: int) -> set[str]:
         return {t for t in self.tactics[start:end] if t}
@@ -260,12 +264,62 @@ def _spaced_marks(spaced: list[re.Match[str]], text: str, tactics: list[str | No
     return drop
 
 
+# Korean written letter by letter ("ㅊㅓㄴㅅㅏㄴㄱㅏㅂ" for 천산갑, pangolin) so that filters
+# looking for the syllables miss it. Folding turns the letters into conjoining jamo: initial
+# consonants (U+1100…), vowels (U+1161…); a consonant after a vowel and before no vowel is
+# that syllable's final. Composition: U+AC00 + (initial × 21 + vowel) × 28 + final.
+JAMO_RUN = re.compile("[\u1100-\u1112\u1161-\u1175\u11a8-\u11c2]{4,}")
+# the final-consonant index (1-27) of each initial consonant; ㄸ ㅃ ㅉ end no syllable
+INITIAL_AS_FINAL = (1, 2, 4, 7, 0, 8, 16, 17, 0, 19, 20, 21, 22, 0, 23, 24, 25, 26, 27)
+
+
+def _is_initial(char: str) -> bool:
+    return "\u1100" <= char <= "\u1112"
+
+
+def _is_vowel(char: str) -> bool:
+    return "\u1161" <= char <= "\u1175"
+
+
+def _composed_jamo(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, syllable) of each syllable spelt out in letters; two syllables at least
+    in a run, so a lone letter or "ㅋㅋ" (laughter) is left alone."""
+    out: list[tuple[int, int, str]] = []
+    for run in JAMO_RUN.finditer(text):
+        found: list[tuple[int, int, str]] = []
+        i, end = run.start(), run.end()
+        while i + 1 < end:
+            if not (_is_initial(text[i]) and _is_vowel(text[i + 1])):
+                i += 1
+                continue
+            code = (ord(text[i]) - 0x1100) * 21 + ord(text[i + 1]) - 0x1161
+            stop = i + 2
+            if stop < end and not (stop + 1 < end and _is_vowel(text[stop + 1])):
+                final = text[stop]
+                if _is_initial(final) and INITIAL_AS_FINAL[ord(final) - 0x1100]:
+                    code = code * 28 + INITIAL_AS_FINAL[ord(final) - 0x1100]
+                    stop += 1
+                elif "\u11a8" <= final <= "\u11c2":
+                    code = code * 28 + ord(final) - 0x11A7
+                    stop += 1
+                else:
+                    code *= 28
+            else:
+                code *= 28
+            found.append((i, stop, chr(0xAC00 + code)))
+            i = stop
+        if len(found) >= 2:
+            out.extend(found)
+    return out
+
+
 def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
     text, offsets, copies = _reduplicated(folded.text, folded.offsets)
     leet = _leet_tokens(text)
     tones = [] if text.isascii() else list(THAI_TONE_MARKS.finditer(text))
     spaced = _spaced_runs(text)
-    if not leet and not spaced and not tones and not copies:
+    jamo = [] if text.isascii() else _composed_jamo(text)
+    if not leet and not spaced and not tones and not copies and not jamo:
         return DeobfuscatedText(text, offsets, (), False)
     chars = list(text)
     tactics: list[str | None] = [None] * len(chars)
@@ -279,6 +333,11 @@ def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
                 chars[i] = _cyrillic_three(text, i) if table is LEET_CYRILLIC else table[chars[i]]
                 tactics[i] = "leetspeak"
     drop.update(_spaced_marks(spaced, text, tactics))
+    for start, stop, syllable in jamo:
+        chars[start] = syllable
+        drop.update(range(start + 1, stop))
+        for i in range(start, stop):
+            tactics[i] = "spaced_letters"
     for tone in tones:
         drop.add(tone.start())
         if tone.start() > 0:
@@ -292,9 +351,14 @@ def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
             if n == 0 or not (chars[i].isspace() and chars[keep[n - 1]].isspace())
         ]
         new_text = "".join([chars[i] for i in keep])
+    ends = None
+    if jamo:  # a composed syllable's source runs to its last letter
+        last = {start: offsets[stop - 1] + 1 for start, stop, _ in jamo}
+        ends = tuple([last.get(i, offsets[i] + 1) for i in keep])
     return DeobfuscatedText(
         new_text,
         tuple([offsets[i] for i in keep]),
         tuple([tactics[i] for i in keep]),
         new_text != folded.text,
+        ends,
     )

@@ -163,7 +163,7 @@ def test_labourers_bird_feed_and_look_alikes(engine: Engine, text: str) -> None:
             "Jual 🐉 super red 25 cm, tanpa chip dan sertifikat, harga miring",
             "Scleropages formosus",
         ),
-        ("공진단 만들 사향 구해요. 인조 말고 진짜 사향노루 거요.", "Moschus"),
+        ("공진단 만들 사향 구해요. 인조 말고 진짜 사향노루 거요.", "Moschus moschiferus"),
     ],
 )
 def test_indonesian_and_korean_trade_names(engine: Engine, text: str, taxon: str) -> None:

@@ -58,7 +58,7 @@ def names(engine: Engine, text: str) -> set[str]:
         ("دهن عود كمبودي 3 مل، معتق", "Aquilaria crassna"),
         ("Violão antigo de jacarandá-da-bahia", "Dalbergia nigra"),
         ("Kayu sonokeling log, diameter 40 cm", "Dalbergia latifolia"),
-        ("Струя кабарги, сушёная, 2 шт", "Moschus"),
+        ("Струя кабарги, сушёная, 2 шт", "Moschus moschiferus"),
         ("Saigahorn, 2 Stück, aus Kasachstan", "Saiga tatarica"),
         ("Paruh rangkong gading ukir, antik", "Rhinoplax vigil"),
         ("Продам балобана, самка, второй год", "Falco cherrug"),
