@@ -222,3 +222,16 @@ def test_musk_deer_names_of_russia_and_korea_are_the_siberian_species(
 
 def test_musk_alone_stays_with_the_genus(engine: Engine) -> None:
     assert _names(_analyse(engine, "원사향 1개 팝니다, 진품", price=300000)) == ["Moschus"]
+
+
+# --- tortoiseshell vouched for ------------------------------------------------------------------
+
+
+def test_genuine_tortoise_shell_is_the_hawksbill_material(engine: Engine) -> None:
+    result = _analyse(engine, "Genuine tortoise shell hair comb, 1920s, not celluloid.", price=240)
+    assert _names(result) == ["Eretmochelys imbricata"]
+
+
+def test_a_tortoise_shell_alone_stays_a_tortoise(engine: Engine) -> None:
+    result = _analyse(engine, "Old tortoise shell from the garden, display piece.", price=40)
+    assert _names(result) == ["Testudinidae"]
