@@ -235,3 +235,56 @@ def test_genuine_tortoise_shell_is_the_hawksbill_material(engine: Engine) -> Non
 def test_a_tortoise_shell_alone_stays_a_tortoise(engine: Engine) -> None:
     result = _analyse(engine, "Old tortoise shell from the garden, display piece.", price=40)
     assert _names(result) == ["Testudinidae"]
+
+
+# --- homophones bound to goods, Korean musk, recommendations ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("出老像牙手镯一只，包浆好，私聊", "Loxodonta africana"),
+        ("像牙の印材 15mm 未使用 登録票なし", "Loxodonta africana"),
+        ("西角粉 正品 10克装 私信", "Rhinocerotidae"),
+        ("老西角雕荷叶杯 高12厘米 懂的来", "Rhinocerotidae"),
+        ("熊担粉 正品 量大从优", "Ursidae"),
+    ],
+)
+def test_homophones_bound_to_goods(engine: Engine, text: str, taxon: str) -> None:
+    result = _analyse(engine, text, price=1000)
+    assert _names(result) == [taxon]
+    assert "misspelled_common" in result.taxa[0].evasion
+
+
+@pytest.mark.parametrize("text", ["好像牙疼，怎么办？", "东南西角的房子出租，三室一厅"])
+def test_bare_homophones_are_everyday_words(engine: Engine, text: str) -> None:
+    assert _analyse(engine, text, price=3000).taxa == ()
+
+
+def test_korean_musk_beside_its_goods_is_musk_deer(engine: Engine) -> None:
+    result = _analyse(engine, "인천세관이 여행자 가방에서 사향 12개와 웅담 5개를 밀반입 적발")
+    assert set(_names(result)) == {"Moschus", "Ursidae"}
+
+
+@pytest.mark.parametrize(
+    "text", ["사향고양이 커피 원두 200g 정품 판매", "사향 향수 50ml 정품 판매"]
+)
+def test_civet_coffee_and_musk_perfume_are_no_musk_deer(engine: Engine, text: str) -> None:
+    assert _analyse(engine, text, price=30000).taxa == ()
+
+
+def test_a_recommendation_of_the_goods_is_no_pattern(engine: Engine) -> None:
+    result = _analyse(
+        engine, "나짱산 침향 원목 조각 100g, 침향환 만드시는 분께 추천. 영수증 없어요.", price=2e6
+    )
+    assert _names(result) == ["Aquilaria"]
+
+
+def test_an_emoji_beside_a_korean_team_name_is_the_team(engine: Engine) -> None:
+    assert _analyse(engine, "🐯 빛고을 타이거즈 응원 타월, 미개봉", price=15000).taxa == ()
+
+
+def test_a_book_review_names_a_mention(engine: Engine) -> None:
+    result = _analyse(engine, "書評『象牙の道』 密猟現場から市場まで象牙の流れを追ったルポ。")
+    assert result.taxa == ()
+    assert result.signals["mentioned"] == ["Loxodonta africana"]
