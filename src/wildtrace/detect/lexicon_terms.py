@@ -74,6 +74,7 @@ class LexiconTermsDetector:
         folded += [(v, t) for text, t in folded if t.lang == "ar" for v in arabic_variants(text)]
         folded += [(v, t) for text, t in folded if t.lang == "th" for v in thai_variants(text)]
         folded += _korean_slips(folded)
+        folded += _german_plurals(folded)
         self._automaton: PhraseAutomaton[Term] = PhraseAutomaton(folded)
         names = [(text, t) for text, t in folded if t.kind in {"name", "product"}]
         self._fuzzy = FuzzyNames(names) if self.config.fuzzy else None
@@ -231,6 +232,34 @@ def _korean_slips(folded: list[tuple[str, Term]]) -> list[tuple[str, Term]]:
         if slipped:
             misspelled = replace(term, role="misspelled")
             out.extend((v, misspelled) for v in slipped)
+    return out
+
+
+def german_plural(folded: str) -> str | None:
+    """The plural of a German name's last noun, when its ending gives it: Schildkröte →
+    Schildkröten, Papagei → Papageien, Ara → Aras; None where the plural changes the word
+    inside (Vögel, Störe) or is the same (Tiger)."""
+    if len(folded) < 4 or not folded[-1].isalpha():
+        return None
+    if folded.endswith("e"):
+        return folded + "n"
+    if folded.endswith(("ei", "bar")):  # folded: Bär → bar
+        return folded + "en"
+    if folded[-1] in "aou":
+        return folded + "s"
+    return None
+
+
+def _german_plurals(folded: list[tuple[str, Term]]) -> list[tuple[str, Term]]:
+    """German names in the plural (Breitrandschildkröten, Graupapageien): the lexicon lists the
+    singular, and a word glued to more letters is no match."""
+    known = {text for text, _ in folded}
+    out: list[tuple[str, Term]] = []
+    for text, term in folded:
+        if term.lang == "de" and term.kind == "name":
+            plural = german_plural(text)
+            if plural is not None and plural not in known:
+                out.append((plural, term))
     return out
 
 

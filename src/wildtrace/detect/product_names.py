@@ -36,11 +36,12 @@ def model_name(match: TaxonMatch, text: str) -> bool:
 
 # A company's legal form after its name (Falco Costruzioni srl, Tiger Brands Ltd, Gajah Tunggal
 # Tbk, 老虎食品有限公司) or before it (PT Gajah Tunggal, ООО «Тигр», 株式会社タイガー).
+# Short forms only in capitals: German "ab" (gebe zwei ab), Malay and Swahili "sa", "kg".
 COMPANY_AFTER = re.compile(
     r"((?:[ \-&]+[A-Z][\w'&\-]*){0,3}),?\s+"
-    r"(?i:Ltd|Limited|Inc|LLC|LLP|PLC|GmbH|AG|KG|S\.?A\.?S?|S\.?L\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|"
-    r"SARL|Ltda|EIRL|Pty|Sdn\.? Bhd|Bhd|Tbk|Co\.|Corp|Corporation|Oy|AB|A/S|B\.?V\.?|N\.?V\.?|"
-    r"K\.?K\.?)(?![\w])"
+    r"(?:(?i:Ltd|Limited|Inc|LLC|LLP|PLC|GmbH|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|SARL|Ltda|EIRL|Pty|"
+    r"Sdn\.? Bhd|Bhd|Tbk|Co\.|Corp|Corporation)|"
+    r"AG|KG|S\.?A\.?S?|S\.?L\.?|Oy|AB|A/S|B\.?V\.?|N\.?V\.?|K\.?K\.?)(?![\w])"
 )
 COMPANY_BEFORE = re.compile(
     r"(?:\b(?:PT|CV|UD|ООО|ОАО|ЗАО|АО|ТОО|ИП|ЧОП|ЧП|ТЦ|ТРЦ|ГК|НПО|ФК|ХК|СК)\.?\s+[«\"']?|"
