@@ -32,6 +32,7 @@ MIN_SUBSTITUTION_LENGTH = 6
 SOUND_ALIKE = tuple(frozenset(group) for group in ("ijy", "kcqg", "csz", "vwb", "ао", "еиэ", "зс"))
 # Letters written for one sound in one language: Spanish ll and y (guacamallo, guacamayo)
 EAR_READINGS = (("ll", "y"), ("y", "ll"))
+VOWELS = frozenset("aeiouаеиоуыэюя")
 
 
 def max_edits(word: str) -> int:
@@ -142,6 +143,15 @@ def plausible_typo(a: str, b: str) -> bool:
         if len(a) < MIN_SUBSTITUTION_LENGTH:  # "makan" (eat) is not "macan" (tiger)
             return False
         diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        if len(diffs) == 2:  # two vowels written the other way round: "tarseir", "tarsier"
+            i = next(k for k in range(len(a)) if a[k] != b[k])
+            return (
+                i + 1 < len(a)
+                and a[i] == b[i + 1]
+                and a[i + 1] == b[i]
+                and a[i] in VOWELS
+                and a[i + 1] in VOWELS
+            )
         return len(diffs) == 1 and any(set(diffs[0]) <= g for g in SOUND_ALIKE)
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if len(long_) - len(short) != 1:

@@ -11,6 +11,7 @@ in another sense (caught in part by traps and negations).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from pydantic import BaseModel, Field
@@ -29,6 +30,7 @@ from wildtrace.species.kb import KnowledgeBase
 from wildtrace.textnorm.deobfuscate import MIN_TONELESS, REDUPLICATION, THAI_TONE, THAI_TONE_MARKS
 from wildtrace.textnorm.korean_typos import korean_typos
 from wildtrace.textnorm.normalise import normalise
+from wildtrace.textnorm.thai_slips import thai_slips
 
 # characters each side of a misspelled name searched for a trap it completes once corrected
 TRAP_REACH = 40
@@ -73,7 +75,8 @@ class LexiconTermsDetector:
         folded = [(normalise(t.text).text, t) for t in terms]
         folded += [(v, t) for text, t in folded if t.lang == "ar" for v in arabic_variants(text)]
         folded += [(v, t) for text, t in folded if t.lang == "th" for v in thai_variants(text)]
-        folded += _korean_slips(folded)
+        folded += _slips(folded, "ko", korean_typos)
+        folded += _slips(folded, "th", thai_slips)
         folded += _german_plurals(folded)
         self._automaton: PhraseAutomaton[Term] = PhraseAutomaton(folded)
         names = [(text, t) for text, t in folded if t.kind in {"name", "product"}]
@@ -220,15 +223,17 @@ class LexiconTermsDetector:
         )
 
 
-def _korean_slips(folded: list[tuple[str, Term]]) -> list[tuple[str, Term]]:
-    """Korean names with one usual slip (스로로리스), as misspellings of the name; a slip that
-    spells another listed term is left to that term."""
+def _slips(
+    folded: list[tuple[str, Term]], lang: str, slips: Callable[[str], list[str]]
+) -> list[tuple[str, Term]]:
+    """Names of one language with one usual slip (Korean 스로로리스, Thai นอแลด), as
+    misspellings of the name; a slip that spells another listed term is left to that term."""
     known = {text for text, _ in folded}
     out: list[tuple[str, Term]] = []
     for text, term in folded:
-        if term.lang != "ko" or term.kind not in {"name", "product"} or term.role == "misspelled":
+        if term.lang != lang or term.kind not in {"name", "product"} or term.role == "misspelled":
             continue
-        slipped = [v for v in korean_typos(text) if v not in known]
+        slipped = [v for v in slips(text) if v not in known]
         if slipped:
             misspelled = replace(term, role="misspelled")
             out.extend((v, misspelled) for v in slipped)

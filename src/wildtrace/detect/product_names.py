@@ -63,6 +63,12 @@ VENUE_AFTER = re.compile(
     r"Holdings|Group|Construction|Park|Gardens|Estate|Heights|Township|Bay|Beach|Island|"
     r"Point|Creek|Valley)(?![\w'’])"
 )
+# A street named after the animal or after a person whose name holds it: "Bayawak Street",
+# "Leon Guinto Street", "Tiger Lane"
+STREET_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][\w'\-]*){0,2}[ \t]+"
+    r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Boulevard|Blvd\.?)(?![\w'’])"
+)
 VENUE_BEFORE = re.compile(
     r"\b(?:H[oô]tel|Hoteli|Club|Klub|Bar|Baa|Pub|Caf[eé]|Restaurant|Restaurante|Ristorante|"
     r"Hostal|Hostel|Posada|Pousada|Hospedaje|Caba[ñn]as|Finca|Rancho|Auberge|G[îi]te|"
@@ -85,8 +91,9 @@ def company_name(match: TaxonMatch, text: str) -> str | None:
         return None
     if after := COMPANY_AFTER.match(text, match.end):
         return match.matched + after.group(1)
-    if " " not in match.matched and (venue := VENUE_AFTER.match(text, match.end)):
-        return match.matched + venue.group()
+    venue = VENUE_AFTER.match(text, match.end) if " " not in match.matched else None
+    if place := venue or STREET_AFTER.match(text, match.end):
+        return match.matched + place.group()
     if VENUE_BEFORE.search(before) and all(capitalised(w) for w in match.matched.split()):
         return match.matched  # "Hotel Tigre", "Cafe Con Voi"
     return None

@@ -1,0 +1,37 @@
+"""Thai names written with a common letter for a rarer one of the same sound.
+
+Thai has several letters for one sound (ศ ษ ส, ณ น, ธ ท, ภ พ), and everyday speech says ร as
+ล; sellers type the common letter or the spoken sound: นอแลด for นอแรด (rhino horn), ไม้กฤษนา
+for ไม้กฤษณา (agarwood). Each name gets the spellings with one such letter changed; names of
+fewer than five letters get none, as Thai is matched inside longer runs of letters.
+"""
+
+from __future__ import annotations
+
+MIN_LETTERS = 5
+# the rarer letter (or the written ร) → the one sellers type for its sound
+SAME_SOUND = {
+    "ร": "ล",
+    "ณ": "น",
+    "ศ": "ส",
+    "ษ": "ส",
+    "ธ": "ท",
+    "ฑ": "ท",
+    "ฒ": "ท",
+    "ภ": "พ",
+    "ฎ": "ด",
+    "ฏ": "ต",
+    "ญ": "ย",
+    "ฬ": "ล",
+}
+
+
+def thai_slips(folded: str) -> list[str]:
+    """The name with one letter typed by its sound."""
+    if len(folded) < MIN_LETTERS or not all("\u0e00" <= c <= "\u0e7f" or c == " " for c in folded):
+        return []
+    return [
+        folded[:i] + SAME_SOUND[c] + folded[i + 1 :]
+        for i, c in enumerate(folded)
+        if c in SAME_SOUND
+    ]

@@ -1,0 +1,140 @@
+"""Thai letters typed by their sound, vowels written the other way round, code words that need
+their goods beside them, talk and traps in twelve languages. Texts written for these tests, not
+taken from any corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from wildtrace.detect.engine import Engine, ListingText
+from wildtrace.detect.fuzzy_names import plausible_typo
+from wildtrace.domain.analysis import Analysis
+from wildtrace.textnorm.thai_slips import thai_slips
+
+
+def _analyse(engine: Engine, text: str, title: str = "", price: float | None = None) -> Analysis:
+    return engine.analyse(ListingText(id="t", title=title, text=text, price=price))
+
+
+def _names(result: Analysis) -> list[str]:
+    return [t.name for t in result.taxa]
+
+
+def test_thai_letters_typed_by_their_sound() -> None:
+    assert "นอแลด" in thai_slips("นอแรด")
+    assert "ไม้กฤษนา" in thai_slips("ไม้กฤษณา")
+    assert thai_slips("แรด") == []  # too short: it would match inside other words
+    assert thai_slips("ivory") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("รับซื้อนอแลด ทั้งนอเต็มและชิ้น ให้ราคาสูง ทักไลน์", "Rhinocerotidae"),
+        ("ไม้กฤษนาเกรด A ของป่า มีน้ำมันเยอะ ขายยกกิโล", "Aquilaria"),
+    ],
+)
+def test_a_thai_name_typed_by_sound_is_a_misspelling(engine: Engine, text: str, taxon: str) -> None:
+    result = _analyse(engine, text, price=80000)
+    names = _names(result)
+    assert any(n == taxon or n.startswith(taxon) for n in names)
+    assert "misspelled_common" in result.taxa[0].evasion
+
+
+def test_two_vowels_the_other_way_round_is_a_typo() -> None:
+    assert plausible_typo("tarseir", "tarsier")
+    assert not plausible_typo("tarsrei", "tarsier")  # consonants swapped
+    assert not plausible_typo("makan", "macan")
+
+
+def test_a_tarsier_spelt_by_ear(engine: Engine) -> None:
+    result = _analyse(engine, "Sino may binebentang tarseir? Pang-alaga lang, pickup sa Bohol.")
+    assert _names(result) == ["Tarsius"]
+
+
+# --- code words that need their goods -------------------------------------------------------
+
+
+def test_white_goods_beside_raw_ivory_words_is_ivory(engine: Engine) -> None:
+    result = _analyse(engine, "出一根白货，老料，8公斤，纹路清晰，懂的私聊。")
+    assert _names(result) == ["Loxodonta africana"]
+    assert "code_word" in result.taxa[0].evasion
+
+
+def test_white_goods_in_a_shop_is_no_ivory(engine: Engine) -> None:
+    assert _analyse(engine, "夏季白货清仓，T恤衬衫全场五折", price=59).taxa == ()
+
+
+def test_the_big_eyed_doll_is_a_slow_loris_and_a_doll_is_a_toy(engine: Engine) -> None:
+    result = _analyse(engine, "ขายตุ๊กตาตาโต ตัวเป็นๆ เชื่อง กินกล้วย ตัวละ 3,500", price=3500)
+    assert _names(result) == ["Nycticebus"]
+    assert _analyse(engine, "ขายตุ๊กตาหมี ตัวใหญ่ ผ้านุ่ม 350 บาท", price=350).taxa == ()
+
+
+# --- traps and negations -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vendo bicicleta aro 29, faço por 5 onças pra vender logo.",
+        "Kit com 10 papagaios de papel de seda e rabiola de 1 m.",
+        "طقم مفارش سرير قطن مصري 100%، الذهب الأبيض من مزارع الدلتا.",
+        "Je réalise des gâteaux d'anniversaire en forme de tortue 🐢 : pâte à sucre verte.",
+    ],
+    ids=["pt-note", "pt-kite", "ar-cotton", "fr-cake"],
+)
+def test_everyday_senses(engine: Engine, text: str) -> None:
+    assert _analyse(engine, text, price=250).taxa == ()
+
+
+def test_a_jaguar_skin_offer_still_reads(engine: Engine) -> None:
+    result = _analyse(engine, "Couro de onsa pintada inteiro com cabeça, só venda em mão.")
+    assert _names(result) == ["Panthera onca"]
+    assert "misspelled_common" in result.taxa[0].evasion
+
+
+# --- talk ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoy fuimos al zoológico y el jaguar 🐆 estaba dormido, los niños felices.",
+        "Je recommande le documentaire d'Arte sur les gorilles des montagnes, dispo en replay.",
+        "Meu jabuti Tião morreu hoje depois de 40 anos. Obrigada a todos.",
+        "Per la ricerca di scienze di mia figlia: siti affidabili sul rinoceronte?",
+        "ببغائي الكاسكو بدأ ينتف ريشه، أحد عنده تجربة؟",
+        "พาลูกไปเที่ยวปางช้างที่เชียงใหม่ ได้ป้อนกล้วยให้ช้าง",
+    ],
+    ids=["es", "fr", "pt", "it", "ar", "th"],
+)
+def test_talk_in_more_languages(engine: Engine, text: str) -> None:
+    result = _analyse(engine, text)
+    assert result.taxa == ()
+    assert result.signals.get("mentioned")
+
+
+def test_a_german_customs_report_is_news(engine: Engine) -> None:
+    result = _analyse(
+        engine,
+        "Der Zoll hat ein Paket mit 40 Rotknievogelspinnen abgefangen, ohne CITES-Dokumente.",
+    )
+    assert "Brachypelma" in _names(result)
+    assert result.wildlife_trade is False
+
+
+# --- emoji and names -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("مطلوب 🦊 صحراوي صغير أبو أذان كبيرة، أنثى وأليف", "Vulpes zerda"),
+        ("แหวนขนหาง🐘ป่าแท้ ถักลายสามเกลียว ของขลัง", "Elephas maximus"),
+        ("Cula badak Sumatra asli, 200 gram, serius hubungi WA", "Dicerorhinus sumatrensis"),
+        ("May itlog ng pawekan kami, 50 piraso, ₱25 bawat isa", "Cheloniidae"),
+    ],
+)
+def test_names_and_emoji_of_this_round(engine: Engine, text: str, taxon: str) -> None:
+    assert _names(_analyse(engine, text, price=1200)) == [taxon]
