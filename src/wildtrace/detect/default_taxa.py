@@ -113,6 +113,10 @@ DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "食蟹",
         ),
     ),
+    "Caiman crocodilus": (
+        frozenset({"Caiman yacare", "Caiman latirostris", "Melanosuchus niger"}),
+        ("crocodilus", "spectacled", "babilla", "baba", "jacaretinga", "jacaré-tinga"),
+    ),
     "Pythonidae": (
         frozenset({"Boidae", "Elapidae", "Colubridae", "Viperidae", "Acrochordidae"}),
         ("pyth", "piton", "питон", "sanca", "sawa", "trăn", "蟒", "ニシキヘビ", "ثعبان"),

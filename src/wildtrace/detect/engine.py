@@ -211,6 +211,7 @@ class Engine:
                 and not (m.start <= o.start and o.end <= m.end)
                 and o.end - o.start > m.end - m.start
                 and not o.name_kind.startswith("product")  # "ivory carving" over "red ivory"
+                and m.name_kind != "scientific"  # "piel de Caiman yacare": the binomial stays
                 and o.name not in self._lineage(m)
                 and m.name not in self._lineage(o)
                 and o.name != m.name

@@ -138,3 +138,35 @@ def test_a_german_customs_report_is_news(engine: Engine) -> None:
 )
 def test_names_and_emoji_of_this_round(engine: Engine, text: str, taxon: str) -> None:
     assert _names(_analyse(engine, text, price=1200)) == [taxon]
+
+
+def test_a_named_caiman_takes_the_place_of_the_default(engine: Engine) -> None:
+    result = _analyse(
+        engine, "Cinturón de piel de Caiman yacare de criadero, con permiso CITES.", price=180
+    )
+    assert _names(result) == ["Caiman yacare"]
+    result = _analyse(engine, "Cinturón de piel de caimán, sin papeles, envío.", price=180)
+    assert _names(result) == ["Caiman crocodilus"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandeja de gulas (surimi con forma de angula), no contiene angula. Oferta 3,50 €.",
+        "Excursión de un día a la Ciénaga de Zapata: criadero de cocodrilos y paseo en lancha.",
+        "Bicicleta aro 29 revisada. Preço: 3 onças (R$ 150) no Pix.",
+    ],
+    ids=["gulas", "excursion", "onças"],
+)
+def test_imitations_day_trips_and_banknotes(engine: Engine, text: str) -> None:
+    assert _analyse(engine, text, price=35).taxa == ()
+
+
+def test_a_visit_to_a_rescue_centre_told_by_a_visitor_is_talk(engine: Engine) -> None:
+    result = _analyse(
+        engine,
+        "Hoy visitamos un centro de rescate donde viven jaguares y ocelotes. "
+        "¡Muy recomendable si vais a Guanacaste!",
+    )
+    assert result.taxa == ()
+    assert set(result.signals["mentioned"]) == {"Panthera onca", "Leopardus pardalis"}
