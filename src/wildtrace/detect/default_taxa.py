@@ -113,6 +113,11 @@ DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "食蟹",
         ),
     ),
+    # Arabic وشق is the lynx in books and the caracal in Gulf and Levantine pet sales
+    "Lynx lynx": (
+        frozenset({"Caracal caracal"}),
+        ("lynx", "luchs", "рысь", "рыси", "lince", "オオヤマネコ", "猞猁", "스라소니"),
+    ),
     "Caiman crocodilus": (
         frozenset({"Caiman yacare", "Caiman latirostris", "Melanosuchus niger"}),
         ("crocodilus", "spectacled", "babilla", "baba", "jacaretinga", "jacaré-tinga"),

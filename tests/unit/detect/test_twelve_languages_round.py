@@ -170,3 +170,23 @@ def test_a_visit_to_a_rescue_centre_told_by_a_visitor_is_talk(engine: Engine) ->
     )
     assert result.taxa == ()
     assert set(result.signals["mentioned"]) == {"Panthera onca", "Leopardus pardalis"}
+
+
+def test_an_arabic_lynx_named_as_a_caracal_is_the_caracal(engine: Engine) -> None:
+    result = _analyse(engine, "عنا وشق (كاراكال) عمرو ٤ شهور، مربى عالبيت. السعر ٢٥٠٠ دولار")
+    assert _names(result) == ["Caracal caracal"]
+    result = _analyse(engine, "وشق صغير للبيع عمره شهرين، التسليم في الرياض", price=8000)
+    assert _names(result) == ["Lynx lynx"]
+
+
+def test_an_awareness_post_names_mentions(engine: Engine) -> None:
+    result = _analyse(
+        engine, "Don't buy pangolin scales: every bag is dozens of animals. Report sellers."
+    )
+    assert result.taxa == ()
+    assert result.signals["mentioned"] == ["Manidae"]
+    result = _analyse(
+        engine,
+        "Police seized 200 kg of pangolin scales at the port. Don't buy wildlife products.",
+    )
+    assert _names(result) == ["Manidae"]
