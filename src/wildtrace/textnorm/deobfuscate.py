@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from wildtrace.textnorm.normalise import NormalisedText
 
@@ -175,10 +176,51 @@ def _spaced_runs(text: str) -> list[re.Match[str]]:
     return runs
 
 
+class SpacedRun(NamedTuple):
+    """A run of spaced letters cut shorter than its match (see `_without_next_word`)."""
+
+    begin: int
+    stop: int
+    re: re.Pattern[str]
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.stop
+
+
+Run = re.Match[str] | SpacedRun
+# Words of one accented letter in Italian and French (è, à, ò, ù, ì): after a word spelt out
+# letter by letter they are the next word ("r i n o è disponibile"), not its last letter.
+ONE_LETTER_WORDS = frozenset("èàòùì")
+
+
+def _without_next_word(
+    runs: list[re.Match[str]], text: str, offsets: Sequence[int], original: str
+) -> list[Run]:
+    """Runs of blank-spaced letters without a last piece that was an accented word of one
+    letter in the original (folding took its accent)."""
+    out: list[Run] = []
+    for run in runs:
+        end = run.end()
+        last = original[offsets[end - 1]] if end - 1 < len(offsets) else ""
+        if (
+            run.re is not SPACED_PUNCT
+            and last in ONE_LETTER_WORDS
+            and end - run.start() > 4
+            and text[end - 2] == " "
+        ):
+            out.append(SpacedRun(run.start(), end - 2, run.re))
+        else:
+            out.append(run)
+    return out
+
+
 HYPHEN_GAP = re.compile(r" ?- ?")
 
 
-def _hyphens_between(runs: list[re.Match[str]], text: str) -> list[tuple[int, int]]:
+def _hyphens_between(runs: list[Run], text: str) -> list[tuple[int, int]]:
     """The gaps of a hyphen between two words spelt out letter by letter ("a r a r a - a z u
     l"): the words are one hyphenated name, whose hyphen stays and whose blanks go."""
     ends = {run.end() for run in runs if run.re is not SPACED_PUNCT}
@@ -229,7 +271,7 @@ def _is_thai(char: str) -> bool:
     return "\u0e01" <= char <= "\u0e7f"
 
 
-def _spaced_marks(spaced: list[re.Match[str]], text: str, tactics: list[str | None]) -> set[int]:
+def _spaced_marks(spaced: list[Run], text: str, tactics: list[str | None]) -> set[int]:
     """Marks the letters of spaced runs with their tactic; returns the blanks and marks between
     them, to be dropped (a hyphen between two spelt-out words stays: "arara-azul")."""
     drop: set[int] = set()
@@ -317,7 +359,7 @@ def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
     text, offsets, copies = _reduplicated(folded.text, folded.offsets)
     leet = _leet_tokens(text)
     tones = [] if text.isascii() else list(THAI_TONE_MARKS.finditer(text))
-    spaced = _spaced_runs(text)
+    spaced = _without_next_word(_spaced_runs(text), text, offsets, folded.original)
     jamo = [] if text.isascii() else _composed_jamo(text)
     if not leet and not spaced and not tones and not copies and not jamo:
         return DeobfuscatedText(text, offsets, (), False)

@@ -2339,7 +2339,8 @@ GENUINE = [
     ),
     pytest.param(
         "Corallo rosso naturale collana",
-        "Collana di corallo rosso del Mediterraneo, 40 g, 700 €.",
+        # not "del Mediterraneo": Corallium rubrum is not listed (test_twelve_languages_round)
+        "Collana di corallo rosso giapponese, 40 g, 700 €.",
         ("Corallium japonicum",),
         id="it-4",
     ),

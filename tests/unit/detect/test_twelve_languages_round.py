@@ -190,3 +190,58 @@ def test_an_awareness_post_names_mentions(engine: Engine) -> None:
         "Police seized 200 kg of pangolin scales at the port. Don't buy wildlife products.",
     )
     assert _names(result) == ["Manidae"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orecchini in corallo rosso del Mediterraneo (Corallium rubrum), Torre del Greco, 140 €.",
+        "Vends 2 places pour Rhinocéros de Ionesco, samedi 20h30, 48 € les deux.",
+        "Journée mondiale du pangolin : ses écailles sont faites de kératine. Partagez !",
+        "Lowongan: animal keeper taman satwa untuk area harimau dan beruang, gaji UMR.",
+        "앵무새 분양 사기 주의하세요. 택배비만 받고 연락 두절됐어요.",
+        "Требуется смотритель в зоопарк: уход за бегемотами и жирафами, зарплата от 48 000 ₽.",
+    ],
+    ids=["it-coral", "fr-play", "fr-day", "id-job", "ko-scam", "ru-job"],
+)
+def test_coral_plays_days_jobs_and_scams_trade_nothing(engine: Engine, text: str) -> None:
+    result = _analyse(engine, text, price=140)
+    assert result.taxa == ()
+    assert result.wildlife_trade is False
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        (
+            "Ich habe eine echte Schildpatt-Brille aus den 60ern. Hätte jemand Interesse? 400 €.",
+            "Eretmochelys imbricata",
+        ),
+        ("Ho un cappuccino (scimmia) di 4 mesi. Se qualcuno lo vuole lo do a 2.500 €.", "Primates"),
+        (
+            "Privatauktion Los 233: Netsuke, Elfenbein, Meiji-Zeit. Ohne Dokumentation.",
+            "Loxodonta africana",
+        ),
+        ("Sì, il c o r n o  d i  r i n o è ancora disponibile: 800 grammi.", "Rhinocerotidae"),
+        ("夜行性でゆっくり動く、おめめの大きな小さいおさるさんです。DMで詳細。", "Nycticebus"),
+        (
+            "Ready MB Medan bakalan hutan, jantan, tangkapan asli, 1,8 jt nego.",
+            "Kittacincla malabarica",
+        ),
+    ],
+    ids=["de-question", "it-give", "de-papers", "it-spaced", "ja-described", "id-mb"],
+)
+def test_offers_put_as_questions_gifts_and_descriptions(
+    engine: Engine, text: str, taxon: str
+) -> None:
+    result = _analyse(engine, text, price=400)
+    assert taxon in _names(result)
+    assert result.wildlife_trade is True
+
+
+def test_a_lone_accented_word_after_spelt_out_letters_is_the_next_word() -> None:
+    from wildtrace.textnorm.deobfuscate import deobfuscate
+    from wildtrace.textnorm.normalise import normalise
+
+    assert deobfuscate(normalise("r h i n o è qui")).text == "rhino e qui"
+    assert deobfuscate(normalise("t i g r e")).text == "tigre"
