@@ -133,9 +133,11 @@ CANCELLERS = (
 # lion, so it cancels only a Tagalog word ("di peke", not fake).
 TAGALOG_CANCELLERS = ("di ",)
 # Languages that put the adjective after the noun negate "not <noun> fake": "مو مسك صناعي",
-# "no es marfil sintético", "không phải ngà giả", "bukan gading palsu", "hindi garing peke".
+# "no es marfil sintético", "không phải ngà giả", "bukan gading palsu", "hindi garing peke";
+# English puts one word between its article and the fake: "not the printed fake ones".
 POSTPOSED_CANCELLED = re.compile(
     r"(?<!\w)(?:no es|no son|non è|non sono|não é|nao e|não são|pas|không phải|ko phải|k phải|"
+    r"not the|not a|not an|not any|"
     r"bukan|tidak|hindi|si|sio|مو|مش|مب|ليس|ليست|غير)\s+(?:d[eu]\s+|de l'|l')?[^\W\d_]+\s+$"
 )
 # "not" reaches over a list joined by "or": "ไม่ใช่เขี้ยวหมูป่าหรือเรซิ่น" (not boar tusk or
@@ -185,7 +187,8 @@ REFUSED = re.compile(
 # Goods declared as something else are not it: the look-alike words of the false declaration
 # ("lion bones declared as 'cattle bones for fertiliser'") negate nothing.
 DECLARED_AS = re.compile(
-    r"\b(?:declared|disguised|labell?ed|mislabell?ed|passed off) as\b[^.;!?\n]*$|"
+    r"\b(?:declared|disguised|labell?ed|mislabell?ed|passed off|listed|shipped|sold to me) as\b"
+    r"[^.;!?\n]*$|"
     r"\b(?:déclarée?s? comme|declarad[oa]s? como|dichiarat[ie] come|deklariert als|"
     r"camuflad[oa]s? como|disfrazad[oa]s? como)\b[^.;!?\n]*$|"
     r"(?:申报为|申報為|谎报为|謊報為|伪报为|偽報為|报关为|報關為)[^。；！？\n]*$"

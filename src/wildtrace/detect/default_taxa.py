@@ -113,6 +113,11 @@ DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "食蟹",
         ),
     ),
+    # Spanish "tigre" is the jaguar in Latin America (implied.yaml: latin_american_tigre)
+    "Panthera tigris": (
+        frozenset({"Panthera onca"}),
+        ("tiger", "tigr", "bengal", "siberia", "sumatra", "amur", "虎", "hổ", "harimau", "тигр"),
+    ),
     # Arabic وشق is the lynx in books and the caracal in Gulf and Levantine pet sales
     "Lynx lynx": (
         frozenset({"Caracal caracal"}),

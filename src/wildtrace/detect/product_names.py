@@ -77,7 +77,14 @@ VENUE_BEFORE = re.compile(
     r"Perumahan|Griya|Taman|Jalan|Jl\.|Kampung|Desa|Komplek|Kompleks|Villa|Residence|Cluster|"
     # islands, hills, rivers and beaches; Vietnamese streams, islands, lakes, villages, streets
     r"Pulau|Bukit|Sungai|Gunung|Pantai|Suối|Đảo|Hồ|Núi|Làng|Phố|Đường|Bến)"
-    r"[ \t]+(?:(?:El|La|Los|Las|Le|Les|Il|The|Der|Die|Das|ya|wa|la|cha)[ \t]+)?$"
+    r"[ \t]+(?:(?:El|La|Los|Las|Le|Les|Il|The|Der|Die|Das|ya|wa|la|cha|Seri|Sri)[ \t]+)?$"
+)
+
+
+# Arabic places and people named after an animal: a school, street, district or plan (مدرسة
+# الفهد, حي الصقر, مخطط الصقر), a father's or mother's name (أبو فهد, أم نمر)
+ARABIC_NAMED_BEFORE = re.compile(
+    r"(?:مدرسة|مدارس|شارع|حي|مخطط|مسجد|مستشفى|فندق|مطعم|نادي|برج|مجمع|مركز|أبو|ابو|أم|ام)\s+$"
 )
 
 
@@ -85,7 +92,11 @@ def company_name(match: TaxonMatch, text: str) -> str | None:
     """The company's name when the match is part of one ("Tiger Brands" in "Tiger Brands
     Ltd"), not the animal; None otherwise."""
     before = text[max(0, match.start - 40) : match.start]
-    if COMPANY_BEFORE.search(before) or CJK_COMPANY_AFTER.match(text, match.end):
+    if (
+        COMPANY_BEFORE.search(before)
+        or CJK_COMPANY_AFTER.match(text, match.end)
+        or ARABIC_NAMED_BEFORE.search(before)
+    ):
         return match.matched
     if not capitalised(match.matched):
         return None

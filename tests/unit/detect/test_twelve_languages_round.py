@@ -245,3 +245,65 @@ def test_a_lone_accented_word_after_spelt_out_letters_is_the_next_word() -> None
 
     assert deobfuscate(normalise("r h i n o è qui")).text == "rhino e qui"
     assert deobfuscate(normalise("t i g r e")).text == "tigre"
+
+
+# --- English of seven countries, Arabic, Malay, Swahili, Spanish ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("Selling a full real ingwe skin, not the printed fake ones. R18 000.", "Panthera pardus"),
+        (
+            "Vendo colmillos de tigre originales del Beni, 4 piezas, entrega en Trinidad.",
+            "Panthera onca",
+        ),
+        (
+            "Qing libation cup sold to me as buffalo horn, but it shows hair-like fibres. £9,000",
+            "Rhinocerotidae",
+        ),
+        (
+            "Original ring shawl from my nani's trunk, passes through a finger ring.",
+            "Pantholops hodgsonii",
+        ),
+        ("100% original Hatha Jodi, dried pair, Rs 2100, COD all India.", "Varanus"),
+        ("Dhahabu nyeupe ipo, vipande vitatu vizito. Mzigo upo Mombasa.", "Loxodonta africana"),
+    ],
+    ids=["ingwe", "tigre", "libation", "ring-shawl", "hatha-jodi", "dhahabu"],
+)
+def test_trade_names_and_code_words_of_this_round(engine: Engine, text: str, taxon: str) -> None:
+    result = _analyse(engine, text, price=2100)
+    assert _names(result) == [taxon]
+    assert result.wildlife_trade is True
+
+
+def test_a_tiger_named_as_one_beside_a_jaguar_stays(engine: Engine) -> None:
+    result = _analyse(engine, "Piel de tigre de Bengala y piel de jaguar del Beni, antiguas.")
+    assert set(_names(result)) == {"Panthera tigris", "Panthera onca"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bake sale Saturday: bear claws, apple fritters and pecan pie. All money to the trip!",
+        "Feng shui crystal tortoise with plate, for wealth, K9 crystal, no real animal.",
+        "Anak kucing Bengal, corak rosette cantik macam harimau bintang. RM3,800.",
+        "قماش مطبوع جلد النمر، شيفون وستان، المتر بـ ٧٥ جنيه.",
+        "فيلا للبيع قريبة من مدرسة الفهد. للتواصل أبو فهد.",
+        "Vitenge vya madoa ya chui, pamba safi, doti elfu 18.",
+        "Bei ya saruji leo: Twiga mfuko 16,500, Simba 16,000, Tembo 15,800.",
+        "Dijual rumah teres di Taman Seri Gaharu, Kuantan. RM420,000.",
+    ],
+    ids=[
+        "bake-sale",
+        "feng-shui",
+        "ms-like",
+        "ar-fabric",
+        "ar-school",
+        "sw-print",
+        "sw-cement",
+        "ms-estate",
+    ],
+)
+def test_everyday_senses_of_this_round(engine: Engine, text: str) -> None:
+    assert _analyse(engine, text, price=75).taxa == ()
