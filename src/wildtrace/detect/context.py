@@ -287,6 +287,7 @@ class ContextScanner:
                 cue_kind = "denied_" + kind if denied else kind
                 cues.found.append(Cue(cue_kind, hit.start, hit.end, text, product))
         cues.found.extend(self._accented_cues(views.original, lowered))
+        cues.found = _without_words_inside_talk(cues.found)
         # the cheap checks skip two of the three scans in most listings
         patterns = (
             PHONE,
@@ -359,6 +360,21 @@ def _verb_ending(lowered: str, end: int) -> bool:
         and "\u0400" <= lowered[end - 1] <= "\u04ff"
         and (lowered[end:stop] not in NOUN_ENDINGS)
     )
+
+
+def _without_words_inside_talk(found: list[Cue]) -> list[Cue]:
+    """An offer or wanted word inside a talk phrase is part of it ("nếu bạn thấy ai rao bán",
+    if you see anyone selling): the two automata (accents kept or folded) each keep their own
+    longest match, so the shorter word of the other one is dropped here."""
+    talk = [(c.start, c.end) for c in found if c.kind == "talk"]
+    if not talk:
+        return found
+    return [
+        c
+        for c in found
+        if c.kind not in {"offer", "wanted"}
+        or not any(s <= c.start and c.end <= e for s, e in talk)
+    ]
 
 
 def _ends_with_word(text: str, words: tuple[str, ...]) -> bool:

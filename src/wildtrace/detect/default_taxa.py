@@ -113,6 +113,43 @@ DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "食蟹",
         ),
     ),
+    # the turtle emoji reads as the tortoises unless a turtle of another family is named
+    # (🐢 vàng ba vạch, the golden coin turtle); a tortoise word keeps them
+    "Testudinidae": (
+        frozenset(
+            {
+                "Geoemydidae",
+                "Emydidae",
+                "Trionychidae",
+                "Podocnemididae",
+                "Chelidae",
+                "Platysternidae",
+                "Cheloniidae",
+                "Dermochelyidae",
+                "Carettochelyidae",
+            }
+        ),
+        (
+            "tortoise",
+            "tortue",
+            "tortuga",
+            "tartaruga",
+            "schildkr",
+            "черепах",
+            "jabuti",
+            "陆龟",
+            "陸龜",
+            "リクガメ",
+            "เต่าบก",
+            "rùa cạn",
+            "kura",
+            "kobe",
+            "pagong",
+            "سلحف",
+            "ترس",
+            "거북",
+        ),
+    ),
     # Spanish "tigre" is the jaguar in Latin America (implied.yaml: latin_american_tigre)
     "Panthera tigris": (
         frozenset({"Panthera onca"}),

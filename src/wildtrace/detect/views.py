@@ -63,13 +63,16 @@ def syllable_hits(automaton: PhraseAutomaton[T], views: TextViews) -> list[ViewH
     around it is no name), so each run is looked up whole."""
     text = views.folded.text
     hits: list[ViewHit[T]] = []
+    original = views.original
     for run in SYLLABLE_RUN.finditer(text):
         joined = "".join(_PIECE.findall(text, run.start(), run.end()))
         if len(joined) < MIN_JOINED:
             continue
+        start, end = views.folded.span(run.start(), run.end())
+        if not original[start:end].isascii():  # Vietnamese words, one syllable each: "và rắn"
+            continue
         payloads = automaton.lookup(joined)
         if payloads:
-            start, end = views.folded.span(run.start(), run.end())
             hits.append(ViewHit(start, end, payloads, SPACED))
     return hits
 

@@ -307,3 +307,43 @@ def test_a_tiger_named_as_one_beside_a_jaguar_stays(engine: Engine) -> None:
 )
 def test_everyday_senses_of_this_round(engine: Engine, text: str) -> None:
     assert _analyse(engine, text, price=75).taxa == ()
+
+
+def test_vietnamese_words_are_no_syllables_of_a_spelt_out_name(engine: Engine) -> None:
+    result = _analyse(
+        engine, "Cung cấp rắn giống và rắn thương phẩm (Naja atra), có giấy phép CITES."
+    )
+    assert _names(result) == ["Naja atra"]
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("Ready bola pingpong 🥚 segar dari pantai Paloh, isi 100 butir 250rb.", "Cheloniidae"),
+        ("Cari insang kering lebar hitam dari Lamakera, minimal 20 kg.", "Mobula"),
+        ("Jual boneka hidup mata bulat, jinak, aktif malam, gigi sudah dipotong.", "Nycticebus"),
+        ("รับซื้อเหี้ยตัวใหญ่ 3 กิโลขึ้นไป ให้ราคาดี", "Varanus salvator"),
+        (
+            "Ready CR bakalan Kalimantan, jantan, sudah mulai ngeriwik. 4,5 jt nego.",
+            "Pycnonotus zeylanicus",
+        ),
+        ("🐢 vàng ba vạch chuẩn, 600g, bắt suối ở Quảng Ninh.", "Cuora trifasciata"),
+    ],
+    ids=["pingpong", "lamakera", "boneka", "hia", "cr", "ba-vach"],
+)
+def test_south_east_asian_trade_words(engine: Engine, text: str, taxon: str) -> None:
+    assert _names(_analyse(engine, text, price=250000)) == [taxon]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bola pingpong 40 mm isi 6, bintang tiga, untuk latihan.",
+        "Hãy nói không với vòng ngà voi, và báo cho đường dây nóng nếu bạn thấy ai rao bán.",
+        "Jual sepasang anakan 🦜 parkit warna biru, hasil ternak sendiri.",
+        "หลอด UVB สำหรับเต่าบก เช่น เต่าดาว 26 วัตต์",
+    ],
+    ids=["pingpong-balls", "vi-awareness", "id-budgie", "th-lamp"],
+)
+def test_balls_awareness_budgies_and_lamps(engine: Engine, text: str) -> None:
+    assert _analyse(engine, text, price=35000).taxa == ()
