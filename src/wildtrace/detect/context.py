@@ -362,18 +362,30 @@ def _verb_ending(lowered: str, end: int) -> bool:
     )
 
 
+# A word of one kind inside a longer phrase of another is part of it: an offer word inside a
+# talk phrase ("nếu bạn thấy ai rao bán", if you see anyone selling), a negation inside a
+# product word ("book-matched" tonewood). The two automata (accents kept or folded) each keep
+# their own longest match, so the shorter word of the other one is dropped here.
+INSIDE_LONGER = {"offer": "talk", "wanted": "talk", "negation": "product"}
+HOLDERS = frozenset(INSIDE_LONGER.values())
+
+
 def _without_words_inside_talk(found: list[Cue]) -> list[Cue]:
-    """An offer or wanted word inside a talk phrase is part of it ("nếu bạn thấy ai rao bán",
-    if you see anyone selling): the two automata (accents kept or folded) each keep their own
-    longest match, so the shorter word of the other one is dropped here."""
-    talk = [(c.start, c.end) for c in found if c.kind == "talk"]
-    if not talk:
+    """Cues inside a longer cue of the kind that holds them (INSIDE_LONGER)."""
+    holders: dict[str, list[tuple[int, int]]] = {}
+    for cue in found:
+        if cue.kind in HOLDERS:
+            holders.setdefault(cue.kind, []).append((cue.start, cue.end))
+    if not holders:
         return found
     return [
         c
         for c in found
-        if c.kind not in {"offer", "wanted"}
-        or not any(s <= c.start and c.end <= e for s, e in talk)
+        if c.kind not in INSIDE_LONGER
+        or not any(
+            s <= c.start and c.end <= e and e - s > c.end - c.start
+            for s, e in holders.get(INSIDE_LONGER[c.kind], ())
+        )
     ]
 
 

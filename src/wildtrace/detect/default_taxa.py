@@ -155,6 +155,9 @@ DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         frozenset({"Panthera onca"}),
         ("tiger", "tigr", "bengal", "siberia", "sumatra", "amur", "虎", "hổ", "harimau", "тигр"),
     ),
+    # "medicinal leech" (Medizinischer Blutegel) names Hirudo medicinalis, and the trade's
+    # leeches are mostly Hirudo verbana, which a seller who names it means
+    "Hirudo medicinalis": (frozenset({"Hirudo verbana"}), ("medicinalis",)),
     # Arabic وشق is the lynx in books and the caracal in Gulf and Levantine pet sales
     "Lynx lynx": (
         frozenset({"Caracal caracal"}),

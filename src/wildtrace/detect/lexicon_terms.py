@@ -111,6 +111,9 @@ class LexiconTermsDetector:
                 # longer reading wins, as with exact names (engine: _inside_longer)
                 if _overlaps(start, end, matches):
                     continue
+                written = views.original[start:end].lower()
+                if written in self.kb.by_name and written not in GENERA_READ_AS_FAMILY:
+                    continue  # a scientific name written right ("Kinyongia") is no typo
                 term = hit.payloads[0]
                 # German writes its nouns capitalised: "aus Elfenbain" is no proper name
                 german_noun = any(t.text[:1].isupper() and t.lang == "de" for t in hit.payloads)
@@ -221,6 +224,10 @@ class LexiconTermsDetector:
             evasion=tuple(sorted(evasion)),
             product=term.product,
         )
+
+
+# Genus names the generic-word table reads as their family when written alone: "Python".
+GENERA_READ_AS_FAMILY = frozenset({"python"})
 
 
 def _slips(

@@ -347,3 +347,23 @@ def test_south_east_asian_trade_words(engine: Engine, text: str, taxon: str) -> 
 )
 def test_balls_awareness_budgies_and_lamps(engine: Engine, text: str) -> None:
     assert _analyse(engine, text, price=35000).taxa == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vinyonga wa milimani (Kinyongia) 25 kutoka Usambara, bila vibali.", ["Kinyongia"]),
+        ("Book-matched Dalbergia nigra back and sides, no paperwork.", ["Dalbergia nigra"]),
+        ("500 Hirudo verbana, Medizinische Blutegel aus Wildfang, ohne CITES.", ["Hirudo verbana"]),
+        ("12 Aztekium ritteri colectadas en Nuevo León, sin permiso.", ["Aztekium ritteri"]),
+        ("에메랄드 트리보아 성체, 가이아나 WC. 사이테스 서류 없음.", ["Corallus caninus"]),
+    ],
+    ids=["genus-no-typo", "book-matched", "leech", "nuevo-leon", "ko-boa"],
+)
+def test_rare_taxa_named_right(engine: Engine, text: str, expected: list[str]) -> None:
+    assert _names(_analyse(engine, text, price=400)) == expected
+
+
+def test_silver_arowana_is_no_asian_arowana(engine: Engine) -> None:
+    text = "Arowana plateada (Osteoglossum bicirrhosum) para acuario grande, come bien."
+    assert _analyse(engine, text, price=30).taxa == ()
