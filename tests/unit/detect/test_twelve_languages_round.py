@@ -367,3 +367,34 @@ def test_rare_taxa_named_right(engine: Engine, text: str, expected: list[str]) -
 def test_silver_arowana_is_no_asian_arowana(engine: Engine) -> None:
     text = "Arowana plateada (Osteoglossum bicirrhosum) para acuario grande, come bien."
     assert _analyse(engine, text, price=30).taxa == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abschied von Elefantenkuh Tana: mit großer Trauer geben wir bekannt, dass sie starb.",
+        "Bienvenue à nos deux pandas roux ! Le parc accueille Ninja et Pilou, nés dans un zoo.",
+        "Il mio cenerino si strappa le piume. Un veterinario aviare da consigliare?",
+        "Hội thi chim chích chòe lửa sáng Chủ nhật, lệ phí 50k/lồng, giải nhất 5 triệu.",
+        "Natafuta kazi ya kuongoza safari za kuona faru na tembo, Ngorongoro.",
+    ],
+    ids=["de-memorial", "fr-zoo", "it-advice", "vi-contest", "sw-job"],
+)
+def test_memorials_arrivals_advice_contests_and_jobs(engine: Engine, text: str) -> None:
+    result = _analyse(engine, text, price=50000)
+    assert result.taxa == ()
+    assert result.wildlife_trade is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Happy hour au bar : perroquet, tomate et mauresque à 3 €.",
+        "Tulpenzwiebeln Papageientulpe 'Black Parrot', 20 Stück, 9,90 €.",
+        "Handmade falcon hood for a saker or peregrine, with jesses. Only equipment, no birds.",
+        "Polo lacost vert avec le petit crocodil brodé, taille L.",
+    ],
+    ids=["fr-pastis", "de-tulip", "en-hood", "fr-polo"],
+)
+def test_drinks_tulips_hoods_and_polos(engine: Engine, text: str) -> None:
+    assert _analyse(engine, text, price=30).taxa == ()
