@@ -23,6 +23,8 @@ DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
                 "Neofelis nebulosa",
                 "Acinonyx jubatus",
                 "Leopardus pardalis",
+                # the panther chameleon: "🦎 panthère", "caméléon panthère"
+                "Furcifer pardalis",
             }
         ),
         ("pardus", "leopard", "léopard", "lepard", "leopar", "леопард", "豹"),

@@ -67,3 +67,23 @@ def beside_any(match: TaxonMatch, spans: list[tuple[int, int]], text: str) -> bo
         if sum(not (is_pictograph(c) or c in JOINERS) for c in between) <= TRAP_REACH:
             return True
     return False
+
+
+# Dishes, sweets and drinks: an animal emoji glued to one names a dish, a brand or a café
+# ("🐯🦐" tiger prawns, "🐘🧄" elephant garlic, "🐘🍜" a restaurant, "🌵🧁" cupcakes). Eggs,
+# meat and wine are left out: "🐢🥚" are turtle eggs, "🐊🥩" crocodile meat, "🐯🍷" tiger-bone
+# wine.
+FOOD_EMOJI = frozenset("🍜🍲🍝🍛🍣🍤🦐🦞🦀🦑🧄🧅🥗🧁🍰🎂🍪🍩🍫🍬🍭🍦🍨🧃🥤☕🍵🍽🍴🥢🍡🍧🥮")
+
+
+def beside_food(match: TaxonMatch, text: str) -> bool:
+    """The emoji is glued to a food emoji (joiners and variation selectors aside)."""
+    after = match.end
+    while after < len(text) and text[after] in JOINERS:
+        after += 1
+    before = match.start - 1
+    while before >= 0 and text[before] in JOINERS:
+        before -= 1
+    return (after < len(text) and text[after] in FOOD_EMOJI) or (
+        before >= 0 and text[before] in FOOD_EMOJI
+    )

@@ -18,6 +18,7 @@ from wildtrace.detect.context import ContextScanner, Cue, Cues, lead_verb_cues
 from wildtrace.detect.default_taxa import DEFAULT_TAXA
 from wildtrace.detect.emoji_rules import (
     beside_any,
+    beside_food,
     beside_trap,
     emoji_supported,
     without_emoji_decoration,
@@ -104,7 +105,12 @@ class Engine:
         kept = self._without_guessed_defaults(kept)
         kept = _without_product_readings(kept, cues)
         has_price = listing.price is not None
-        kept = [t for t in kept if t.name_kind != "emoji" or emoji_supported(t, cues, has_price)]
+        kept = [
+            t
+            for t in kept
+            if t.name_kind != "emoji"
+            or (emoji_supported(t, cues, has_price) and not beside_food(t, views.original))
+        ]
         kept = without_emoji_decoration(kept, cues)
         kept = [self.eponyms.refine(t, views.original) for t in kept]
         cues.found.extend(lead_verb_cues(views.original, [(t.start, t.end) for t in kept]))

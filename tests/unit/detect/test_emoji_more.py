@@ -489,6 +489,9 @@ GAPS = [
         "🙋🏻\u200d♀️ 🦜 bird sitting while you travel, $15/day",
         ("context: pet-sitting services are no sale"),
     ),
+]
+# Former gaps: an emoji right beside a phrase caught in a trap takes the phrase's sense.
+CLOSED_GAPS = [
     (
         "🇻🇳🇹🇭 pho and pad thai night 🐘🍜 buffet $15",
         (
@@ -496,9 +499,6 @@ GAPS = [
             "still lets a price support it"
         ),
     ),
-]
-# Former gaps: an emoji right beside a phrase caught in a trap takes the phrase's sense.
-CLOSED_GAPS = [
     (
         "🐆 Puma Suede sneakers size 42, 45€",
         (

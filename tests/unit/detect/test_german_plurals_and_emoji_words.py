@@ -89,3 +89,60 @@ def test_the_same_emoji_without_the_words_names_no_species(engine: Engine, text:
     assert "Testudo hermanni" not in _names(result)
     assert "Moschus moschiferus" not in _names(result)
     assert "Saiga tatarica" not in _names(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        (
+            "Jual 🪵 wangi Kalimantan kelas super, tenggelam di air, 1 ons Rp 12.000.000.",
+            "Aquilaria",
+        ),
+        ("Haarkamm aus echtem 🐢🐚, honigfarben, 1950er Jahre, 140 €.", "Eretmochelys imbricata"),
+        ("진품 🦌향 1g 러시아산, 공진단 만들 때 씁니다. 35만원", "Moschus"),
+        ("Vảy 🐜🐻 khô sạch 1kg, hàng châu Phi về.", "Manidae"),
+        ("🐍 darah merah Sumatra, tangkapan alam, 1,5 m. Rp 750.000.", "Python brongersmai"),
+        ("Cerco 🦉 reale giovane preso in natura, per falconeria.", "Bubo bubo"),
+        ("방사🐢 아성체 구합니다, 서류 없어도 됨. 200만원까지.", "Astrochelys radiata"),
+    ],
+    ids=[
+        "agarwood",
+        "tortoiseshell",
+        "musk-ko",
+        "anteater",
+        "blood-python",
+        "eagle-owl",
+        "radiated",
+    ],
+)
+def test_an_emoji_with_its_hint_word(engine: Engine, text: str, taxon: str) -> None:
+    result = _analyse(engine, text, price=750000)
+    assert _names(result) == [taxon]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "🐯🦐 Tôm sú size 20 con/kg, giao trong ngày. 380.000đ/kg.",
+        "Bulbi di aglio elefante 🐘🧄 da piantare, 5 pezzi. 8 €.",
+        "Cupcake kaktus 🌵🧁 12 biji, krim hijau, RM 45.",
+        "곰돌이 🐻 젤리 대용량 1kg, 과일맛. 9,900원",
+        "Eintracht-Schal 🦅⚫⚪🔴, neu mit Etikett. 15 €.",
+        "Магнит 🐍 символ года, 10 шт, 1 500 ₽.",
+    ],
+    ids=["prawns", "garlic", "cupcakes", "gummies", "scarf", "zodiac"],
+)
+def test_an_emoji_beside_food_a_team_or_a_zodiac_sign(engine: Engine, text: str) -> None:
+    assert _analyse(engine, text, price=15).taxa == ()
+
+
+def test_turtle_eggs_and_tiger_bone_wine_keep_their_emoji(engine: Engine) -> None:
+    assert _names(_analyse(engine, "🐢🥚 segar dari pantai, 100 butir", price=250000)) == [
+        "Cheloniidae"
+    ]
+    assert "Panthera tigris" in _names(_analyse(engine, "🐯🍷 rượu cốt 5 năm, 2tr/chai, ib"))
+
+
+def test_a_panther_chameleon_is_no_leopard(engine: Engine) -> None:
+    result = _analyse(engine, "Mâles 🦎 panthère, localité Nosy Be, sans CITES. 150 € pièce.")
+    assert _names(result) == ["Furcifer pardalis"]
