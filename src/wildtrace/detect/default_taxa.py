@@ -152,6 +152,11 @@ DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "거북",
         ),
     ),
+    # "iguana" alone is the green iguana, unless a rock iguana (Cyclura) is named
+    "Iguana iguana": (
+        frozenset({"Cyclura", "Conolophus", "Brachylophus"}),
+        ("green", "verde", "vert", "grün", "iguana iguana"),
+    ),
     # Spanish "tigre" is the jaguar in Latin America (implied.yaml: latin_american_tigre)
     "Panthera tigris": (
         frozenset({"Panthera onca"}),

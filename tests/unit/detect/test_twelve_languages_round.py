@@ -398,3 +398,49 @@ def test_memorials_arrivals_advice_contests_and_jobs(engine: Engine, text: str) 
 )
 def test_drinks_tulips_hoods_and_polos(engine: Engine, text: str) -> None:
     assert _analyse(engine, text, price=30).taxa == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        (
+            "Have a live ietermagog, adult, rolls up tight. R90,000 or swap for a bakkie.",
+            "Smutsia temminckii",
+        ),
+        (
+            "Two ouvolk adults caught on the veld outside Harrismith, R6,000 each.",
+            "Smaug giganteus",
+        ),
+        (
+            "Genuine ekun skin, full size with head and paws, for chieftaincy regalia.",
+            "Panthera pardus",
+        ),
+        (
+            "Spiral unicorn horn, 6 ft 2 in, nice patina, from Pond Inlet. $7,000 OBO.",
+            "Monodon monoceros",
+        ),
+        (
+            "Got 6 alligator snapper hatchlings from a bayou near Houma, $120 ea.",
+            "Macrochelys temminckii",
+        ),
+        ("Got 3 Cyclura babies, the blue iguana, the big kind. CI$600 each.", "Cyclura"),
+    ],
+    ids=["ietermagog", "ouvolk", "ekun", "unicorn", "snapper", "cyclura"],
+)
+def test_names_from_english_posts_of_many_countries(engine: Engine, text: str, taxon: str) -> None:
+    assert _names(_analyse(engine, text, price=600)) == [taxon]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Space Marine Rhino, nicely painted, one hatch missing. £18 posted.",
+        "Polar Bear Dip on New Year's Day - volunteers needed for towels.",
+        "Asian tiger mosquito found in Kent, health officials say.",
+        "2 seats for Leicester Tigers v Saracens at Welford Road, £45 each.",
+        "Unicorn horn headband for kids' parties, glitter, £5.",
+    ],
+    ids=["warhammer", "dip", "mosquito", "rugby", "costume"],
+)
+def test_english_everyday_senses(engine: Engine, text: str) -> None:
+    assert _analyse(engine, text, price=45).taxa == ()
