@@ -152,6 +152,11 @@ DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "거북",
         ),
     ),
+    # a "star" tortoise (🐢⭐) is the Indian one, unless the Burmese star is named
+    "Geochelone elegans": (
+        frozenset({"Geochelone platynota"}),
+        ("indian", "india", "elegans", "インド", "印度", "ấn độ", "อินเดีย", "sri lanka"),
+    ),
     # "iguana" alone is the green iguana, unless a rock iguana (Cyclura) is named
     "Iguana iguana": (
         frozenset({"Cyclura", "Conolophus", "Brachylophus"}),

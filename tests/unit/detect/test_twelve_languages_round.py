@@ -444,3 +444,36 @@ def test_names_from_english_posts_of_many_countries(engine: Engine, text: str, t
 )
 def test_english_everyday_senses(engine: Engine, text: str) -> None:
     assert _analyse(engine, text, price=45).taxa == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("ㅊㅅㄱ 비늘 구합니다. 한약방 하시는 분 연락 주세요.", "Manidae"),
+        ("收 SX 毛壳，整颗带毛的，量大价高，私聊。", "Moschus"),
+        (
+            "화이트골드라고 하면 아시는 분은 아실 거예요. 결 무늬 선명한 도장재 2개.",
+            "Loxodonta africana",
+        ),
+        ("今晚八點直播 🐢 金錢 野生老龜 3 隻，私訊報價。", "Cuora trifasciata"),
+        ("🐢⭐ พม่า เบบี้ 3 ตัว ไม่มีใบอนุญาต", "Geochelone platynota"),
+        ("Кулон: коготь «полосатого», оправа серебро 925, без документов.", "Panthera tigris"),
+    ],
+    ids=["ko-initials", "zh-musk", "ko-white-gold", "zh-coin-turtle", "th-burmese", "ru-claw"],
+)
+def test_initials_pods_and_code_words_of_east_asia(engine: Engine, text: str, taxon: str) -> None:
+    assert _names(_analyse(engine, text, price=2500)) == [taxon]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家里大猫是缅因，九公斤，最近挑食，有没有推荐的猫粮？",
+        "ตุ๊กตาตาโต Blythe ของแท้ มือสอง ชุดเดิมครบ",
+        "Шарф болельщика ХК «Ак Барс», снежный барс на логотипе. 1200.",
+        "화이트골드 14K 반지, 각인 가능, 정품 보증서.",
+    ],
+    ids=["zh-cat", "th-doll", "ru-hockey", "ko-ring"],
+)
+def test_pets_dolls_teams_and_rings(engine: Engine, text: str) -> None:
+    assert _analyse(engine, text, price=1200).taxa == ()
