@@ -285,8 +285,14 @@ def _spaced_marks(spaced: list[Run], text: str, tactics: list[str | None]) -> se
                 continue
             if i in kept:
                 continue
-            if not text[i].isalnum() and not unicodedata.category(text[i]).startswith("M"):
-                drop.add(i)  # the blanks and marks between letters, not a letter's vowel sign
+            # the blanks and marks between letters, not a letter's vowel sign nor a leet letter
+            # ("k@k@ku0na": the @ is an a)
+            if (
+                not text[i].isalnum()
+                and tactics[i] != "leetspeak"
+                and not unicodedata.category(text[i]).startswith("M")
+            ):
+                drop.add(i)
             tactics[i] = tactics[i] or "spaced_letters"
     for match in spaced:  # Thai has no blanks between words: "ไม้ ก ฤ ษ ณ า" is ไม้กฤษณา
         if match.re is SPACED_BLANK and _is_thai(text[match.start()]):

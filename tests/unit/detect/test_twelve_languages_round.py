@@ -477,3 +477,38 @@ def test_initials_pods_and_code_words_of_east_asia(engine: Engine, text: str, ta
 )
 def test_pets_dolls_teams_and_rings(engine: Engine, text: str) -> None:
     assert _analyse(engine, text, price=1200).taxa == ()
+
+
+def test_a_leet_at_sign_between_single_letters_is_a_letter() -> None:
+    from wildtrace.textnorm.deobfuscate import deobfuscate
+    from wildtrace.textnorm.normalise import normalise
+
+    assert deobfuscate(normalise("magamba ya k@k@ku0na")).text == "magamba ya kakakuona"
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("Tunanunua magamba ya k@k@ku0na kwa wingi, Tsh 250,000 kwa kilo.", "Manidae"),
+        ("Dijual cula 🦏 asli Sumatra, warisan kakek, berat 600 gram.", "Dicerorhinus sumatrensis"),
+        ("عندي ترسة بحري كبيرة حوالي ٣٥ كيلو، تنفع أكل أو تتحنط.", "Cheloniidae"),
+    ],
+    ids=["sw-leet", "id-sumatra", "ar-sea-turtle"],
+)
+def test_swahili_indonesian_and_egyptian_offers(engine: Engine, text: str, taxon: str) -> None:
+    assert _names(_analyse(engine, text, price=1200)) == [taxon]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngozi ya ng'ombe na usinga wa mkia, Ksh 1,500, tuko Maasai Market.",
+        "Zoo Negara mengumumkan kelahiran seekor anak gajah betina minggu lalu.",
+        "Tumeona faru weusi wawili leo Nakuru! Asanteni walinzi wa mbuga.",
+        "تيشيرتات بولو ماركة التمساح، قطن ١٠٠٪، القطعة ب ٨٥٠ جنيه.",
+        "Sangkar burung untuk murai batu, kayu jati ukiran tangan. RM220.",
+    ],
+    ids=["sw-tuko", "ms-birth", "sw-safari", "ar-brand", "ms-cage"],
+)
+def test_we_are_births_safaris_brands_and_cages(engine: Engine, text: str) -> None:
+    assert _analyse(engine, text, price=220).taxa == ()
