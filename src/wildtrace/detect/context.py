@@ -182,7 +182,9 @@ NEGATION_WINDOW = 60
 # anbieten", "resin not wanted", "합성 사향은 사절", "가짜 보내지 마세요", "骗子勿扰".
 REFUSED = re.compile(
     r"[^.;!?。！？\n]{0,16}?(?:bitte nicht|nicht anbieten|unerwünscht|not wanted|not accepted|"
-    r"no thanks|no gracias|non grazie|non merci|보내지 마|사절|お断り|勿扰|免谈)"
+    r"no thanks|no gracias|non grazie|non merci|보내지 마|사절|お断り|勿扰|免谈|"
+    r"doesn't interest me|does not interest me|ne m'intéresse pas|no me interesa|"
+    r"non mi interessa|não me interessa|interessiert mich nicht)"
 )
 # Goods declared as something else are not it: the look-alike words of the false declaration
 # ("lion bones declared as 'cattle bones for fertiliser'") negate nothing.

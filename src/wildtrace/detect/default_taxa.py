@@ -157,6 +157,11 @@ DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         frozenset({"Geochelone platynota"}),
         ("indian", "india", "elegans", "インド", "印度", "ấn độ", "อินเดีย", "sri lanka"),
     ),
+    # a manatee is the West Indian one unless the place names another (implied.yaml)
+    "Trichechus manatus": (
+        frozenset({"Trichechus senegalensis", "Trichechus inunguis"}),
+        ("manatus", "west indian", "antillais", "caribe", "florida"),
+    ),
     # "iguana" alone is the green iguana, unless a rock iguana (Cyclura) is named
     "Iguana iguana": (
         frozenset({"Cyclura", "Conolophus", "Brachylophus"}),

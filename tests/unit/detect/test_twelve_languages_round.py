@@ -512,3 +512,33 @@ def test_swahili_indonesian_and_egyptian_offers(engine: Engine, text: str, taxon
 )
 def test_we_are_births_safaris_brands_and_cages(engine: Engine, text: str) -> None:
     assert _analyse(engine, text, price=220).taxa == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("Luthier cherche palissandre de Madagascar en planches ou sets de guitare.", "Dalbergia"),
+        (
+            "Huile de lamantin pure, préparée au village près de Boké, 50 cl.",
+            "Trichechus senegalensis",
+        ),
+        ("Alguém de Manaus tem banha de peixe-boi? Pago o que pedir.", "Trichechus inunguis"),
+        (
+            "Cherche une poche de musc de porte-musc. Le musc synthétique ne m'intéresse pas.",
+            "Moschus",
+        ),
+        (
+            "Lot de 30 youyous sauvages attrapés vers Kolda, 7 500 FCFA l'unité.",
+            "Poicephalus senegalus",
+        ),
+    ],
+    ids=["tonewood", "west-african-manatee", "amazonian-manatee", "musk-refused", "youyou"],
+)
+def test_tonewood_manatees_musk_and_youyous(engine: Engine, text: str, taxon: str) -> None:
+    assert _names(_analyse(engine, text, price=7500)) == [taxon]
+
+
+def test_a_finished_rosewood_guitar_is_left_out_by_its_annotation(engine: Engine) -> None:
+    result = _analyse(engine, "Guitarra clásica de palisandro de la India, acabada.", price=900)
+    assert result.taxa == ()
+    assert result.signals.get("not_covered")
