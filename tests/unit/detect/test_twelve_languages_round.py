@@ -542,3 +542,12 @@ def test_a_finished_rosewood_guitar_is_left_out_by_its_annotation(engine: Engine
     result = _analyse(engine, "Guitarra clásica de palisandro de la India, acabada.", price=900)
     assert result.taxa == ()
     assert result.signals.get("not_covered")
+
+
+def test_clarinet_billets_are_wood_and_a_malay_buyer_asks_where(engine: Engine) -> None:
+    text = "Vipande vya mbao za mpingu (African blackwood) kwa clarinet. Tuna kibali cha CITES."
+    assert _names(_analyse(engine, text, price=2500000)) == ["Dalbergia melanoxylon"]
+    text = "Abah saya teringin nak bela tiong emas. Kedai tak ada stok. Mana boleh dapat?"
+    result = _analyse(engine, text)
+    assert _names(result) == ["Gracula religiosa"]
+    assert result.wildlife_trade is True
