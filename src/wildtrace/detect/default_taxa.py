@@ -95,7 +95,7 @@ DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         ("regulorum", "grey", "gray", "grise", "gris", "cinza", "grau", "south", "east"),
     ),
     "Callithrix jacchus": (
-        frozenset({"Cebuella pygmaea"}),
+        frozenset({"Cebuella pygmaea", "Saguinus oedipus", "Saguinus", "Leontopithecus"}),
         ("jacchus", "common", "tufo", "tufted", "commun", "común", "weißbüschel"),
     ),
     "Macaca fascicularis": (

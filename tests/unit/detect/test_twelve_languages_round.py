@@ -551,3 +551,39 @@ def test_clarinet_billets_are_wood_and_a_malay_buyer_asks_where(engine: Engine) 
     result = _analyse(engine, text)
     assert _names(result) == ["Gracula religiosa"]
     assert result.wildlife_trade is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los Pumas le ganaron 28-24 a Escocia en Mendoza. Orgullo argentino.",
+        "Die Eisbären Berlin gewinnen gegen die Adler Mannheim mit 4:2.",
+        "Die Bundeswehr hat weitere 18 Kampfpanzer vom Typ Leopard 2 A8 bestellt.",
+        "Alguém aí troca uma onça em notas de dez? Preciso pro troco.",
+        "Armadio a 3 ante in nobilitato finitura palissandro, da smontare. 80 €.",
+        "Oggi al Bioparco di Roma abbiamo visto il cucciolo di rinoceronte con la mamma.",
+    ],
+    ids=["es-rugby", "de-hockey", "de-tank", "pt-note", "it-finish", "it-zoo"],
+)
+def test_teams_tanks_notes_finishes_and_zoo_days(engine: Engine, text: str) -> None:
+    assert _analyse(engine, text, price=80).taxa == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        (
+            "Scatola da tabacco in tartaruga e argento, Napoli, XIX secolo. 350 €.",
+            "Eretmochelys imbricata",
+        ),
+        (
+            "Statuette sculptée dans de l'or blanc, Congo belge, petites fentes de séchage.",
+            "Loxodonta africana",
+        ),
+        ("Se vende monito tití cabeciblanco bebé, muy manso.", "Saguinus oedipus"),
+        ("Je cherche un arfang des neiges empaillé pour mon chalet.", "Bubo scandiacus"),
+    ],
+    ids=["it-tortoiseshell", "fr-or-blanc", "es-titi", "fr-arfang"],
+)
+def test_romance_antiques_and_names(engine: Engine, text: str, taxon: str) -> None:
+    assert _names(_analyse(engine, text, price=350)) == [taxon]
