@@ -587,3 +587,24 @@ def test_teams_tanks_notes_finishes_and_zoo_days(engine: Engine, text: str) -> N
 )
 def test_romance_antiques_and_names(engine: Engine, text: str, taxon: str) -> None:
     assert _names(_analyse(engine, text, price=350)) == [taxon]
+
+
+def test_an_estate_sale_of_the_late_father_is_a_sale(engine: Engine) -> None:
+    text = "مسبحة عاج قديمة 33 حبة، من تركة الوالد الله يرحمه، بدون أي ورق. السعر ٤٠٠٠"
+    result = _analyse(engine, text, price=4000)
+    assert _names(result) == ["Loxodonta africana"]
+    assert result.wildlife_trade is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "فاز منتخب أسود الرافدين على ضيفه بهدفين نظيفين.",
+        "بطارخ بوري مملحة دمياطي، كافيار الغلابة، الكيلو 900 جنيه.",
+        "مسبحة عظم جمل منقوشة، بديل رخيص للعاج وشكلها قريب منه.",
+        "Nakuha ng FEU Tamaraws ang panalo kontra Ateneo Blue Eagles, 78-74.",
+    ],
+    ids=["ar-team", "ar-roe", "ar-camel-bone", "tl-uaap"],
+)
+def test_arabic_and_tagalog_everyday_senses(engine: Engine, text: str) -> None:
+    assert _analyse(engine, text, price=120).taxa == ()
