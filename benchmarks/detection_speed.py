@@ -7,7 +7,10 @@ with ahocorasick-rs, the library the engine itself uses (about six times faster,
 reference); each ratio is the price of normalisation, deobfuscation, fuzzy matching, context
 and scoring. Also reports engine load time (cold and warm) and peak resident memory.
 
-    OMP_NUM_THREADS=1 .venv/bin/python benchmarks/detection_speed.py [--listings 20000]
+    OMP_NUM_THREADS=1 .venv/bin/python benchmarks/detection_speed.py [--listings 20000] [--repeat 3]
+
+Each scan is timed `--repeat` times and the fastest kept, for the engine and the references
+alike, so that a busy moment of the machine does not decide the ratio.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import random
 import resource
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import ahocorasick
@@ -67,9 +71,26 @@ def bare_automaton(words: list[str]) -> ahocorasick.Automaton:
     return automaton
 
 
+def fastest(repeat: int, run: Callable[[], int]) -> tuple[float, int]:
+    """The shortest of `repeat` timings of `run`, and its result: the other runs measure what
+    else the machine was doing (the same run swung by a factor of 1.6 on a shared machine)."""
+    best, result = float("inf"), 0
+    for _ in range(max(1, repeat)):
+        started = time.perf_counter()
+        result = run()
+        best = min(best, time.perf_counter() - started)
+    return best, result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--listings", type=int, default=20_000)
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="time each scan this many times and keep the fastest (the machine's noise)",
+    )
     args = parser.parse_args()
     started = time.perf_counter()
     engine = Engine()
@@ -84,19 +105,20 @@ def main() -> None:
 
     words = bare_words(engine)
     automaton = bare_automaton(words)
-    started = time.perf_counter()
-    bare_hits = sum(1 for x in listings for _ in automaton.iter(x.full_text.lower()))
-    bare = time.perf_counter() - started
     rust = ahocorasick_rs.AhoCorasick(words)
-    started = time.perf_counter()
-    rust_hits = sum(
-        len(rust.find_matches_as_indexes(x.full_text.lower(), overlapping=True)) for x in listings
+    bare, bare_hits = fastest(
+        args.repeat, lambda: sum(1 for x in listings for _ in automaton.iter(x.full_text.lower()))
     )
-    bare_rs = time.perf_counter() - started
-
-    started = time.perf_counter()
-    flagged = sum(engine.analyse(x).wildlife_trade for x in listings)
-    full = time.perf_counter() - started
+    bare_rs, rust_hits = fastest(
+        args.repeat,
+        lambda: sum(
+            len(rust.find_matches_as_indexes(x.full_text.lower(), overlapping=True))
+            for x in listings
+        ),
+    )
+    full, flagged = fastest(
+        args.repeat, lambda: sum(engine.analyse(x).wildlife_trade for x in listings)
+    )
     print(
         json.dumps(
             {
