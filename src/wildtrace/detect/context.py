@@ -289,7 +289,7 @@ class ContextScanner:
                 cue_kind = "denied_" + kind if denied else kind
                 cues.found.append(Cue(cue_kind, hit.start, hit.end, text, product))
         cues.found.extend(self._accented_cues(views.original, lowered))
-        cues.found = _without_words_inside_talk(cues.found)
+        cues.found = _without_words_inside_longer(cues.found)
         # the cheap checks skip two of the three scans in most listings
         patterns = (
             PHONE,
@@ -372,7 +372,7 @@ INSIDE_LONGER = {"offer": "talk", "wanted": "talk", "negation": "product"}
 HOLDERS = frozenset(INSIDE_LONGER.values())
 
 
-def _without_words_inside_talk(found: list[Cue]) -> list[Cue]:
+def _without_words_inside_longer(found: list[Cue]) -> list[Cue]:
     """Cues inside a longer cue of the kind that holds them (INSIDE_LONGER)."""
     holders: dict[str, list[tuple[int, int]]] = {}
     for cue in found:
