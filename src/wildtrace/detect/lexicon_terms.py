@@ -75,9 +75,12 @@ class LexiconTermsDetector:
         folded = [(normalise(t.text).text, t) for t in terms]
         folded += [(v, t) for text, t in folded if t.lang == "ar" for v in arabic_variants(text)]
         folded += [(v, t) for text, t in folded if t.lang == "th" for v in thai_variants(text)]
-        folded += _slips(folded, "ko", korean_typos)
-        folded += _slips(folded, "th", thai_slips)
-        folded += _german_plurals(folded)
+        known = {text for text, _ in folded}
+        folded += [
+            *_slips(folded, known, "ko", korean_typos),
+            *_slips(folded, known, "th", thai_slips),
+            *_german_plurals(folded, known),
+        ]
         self._automaton: PhraseAutomaton[Term] = PhraseAutomaton(folded)
         names = [(text, t) for text, t in folded if t.kind in {"name", "product"}]
         self._fuzzy = FuzzyNames(names) if self.config.fuzzy else None
@@ -231,11 +234,13 @@ GENERA_READ_AS_FAMILY = frozenset({"python"})
 
 
 def _slips(
-    folded: list[tuple[str, Term]], lang: str, slips: Callable[[str], list[str]]
+    folded: list[tuple[str, Term]],
+    known: set[str],
+    lang: str,
+    slips: Callable[[str], list[str]],
 ) -> list[tuple[str, Term]]:
     """Names of one language with one usual slip (Korean 스로로리스, Thai นอแลด), as
     misspellings of the name; a slip that spells another listed term is left to that term."""
-    known = {text for text, _ in folded}
     out: list[tuple[str, Term]] = []
     for text, term in folded:
         if term.lang != lang or term.kind not in {"name", "product"} or term.role == "misspelled":
@@ -262,10 +267,9 @@ def german_plural(folded: str) -> str | None:
     return None
 
 
-def _german_plurals(folded: list[tuple[str, Term]]) -> list[tuple[str, Term]]:
+def _german_plurals(folded: list[tuple[str, Term]], known: set[str]) -> list[tuple[str, Term]]:
     """German names in the plural (Breitrandschildkröten, Graupapageien): the lexicon lists the
     singular, and a word glued to more letters is no match."""
-    known = {text for text, _ in folded}
     out: list[tuple[str, Term]] = []
     for text, term in folded:
         if term.lang == "de" and term.kind == "name":

@@ -68,11 +68,11 @@ def syllable_hits(automaton: PhraseAutomaton[T], views: TextViews) -> list[ViewH
         joined = "".join(_PIECE.findall(text, run.start(), run.end()))
         if len(joined) < MIN_JOINED:
             continue
-        start, end = views.folded.span(run.start(), run.end())
-        if not original[start:end].isascii():  # Vietnamese words, one syllable each: "và rắn"
-            continue
         payloads = automaton.lookup(joined)
-        if payloads:
+        if not payloads:
+            continue
+        start, end = views.folded.span(run.start(), run.end())
+        if original[start:end].isascii():  # not Vietnamese words, one syllable each: "và rắn"
             hits.append(ViewHit(start, end, payloads, SPACED))
     return hits
 
