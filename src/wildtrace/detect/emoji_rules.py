@@ -4,7 +4,7 @@ price), not in a decorative row of animal emoji, not right beside a phrase caugh
 from __future__ import annotations
 
 from wildtrace.detect.boundaries import is_pictograph
-from wildtrace.detect.context import OFFER_CUES, Cues
+from wildtrace.detect.cues import OFFER_CUES, Cues
 from wildtrace.domain.analysis import TaxonMatch
 
 EMOJI_WINDOW = 80

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from wildtrace.detect.boundaries import is_pictograph
 from wildtrace.detect.colour_words import as_colour
-from wildtrace.detect.context import ContextScanner, Cue, Cues, lead_verb_cues
+from wildtrace.detect.context import ContextScanner, lead_verb_cues
+from wildtrace.detect.cues import Cue, Cues
 from wildtrace.detect.default_taxa import DEFAULT_TAXA
 from wildtrace.detect.emoji_rules import (
     beside_any,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from wildtrace.detect.context import NEGATION_WINDOW, Cue, Cues
+from wildtrace.detect.cues import Cue, Cues
 from wildtrace.detect.views import TextViews
 from wildtrace.domain.analysis import TaxonMatch
 
@@ -161,6 +161,8 @@ def negated(
 
 # A pattern word and the name it shows stand together: "motif harimau", "leopard print", "print
 # of a black rhino"; "sisik penyu asli, motif batik" is a shell bracelet with a batik pattern.
+# How far (in characters, beyond the name) a replica word reaches: about one clause.
+NEGATION_WINDOW = 60
 PATTERN_GAP_WORDS = 2
 PATTERN_GAP_CHARS = 20
 PATTERN_BREAKS = frozenset(",.;:!?()[]{}|/\n•·、，。；：！？")

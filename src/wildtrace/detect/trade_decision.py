@@ -3,7 +3,7 @@ price, a product word, unless the offer is denied), or only report (news words, 
 
 from __future__ import annotations
 
-from wildtrace.detect.context import OFFER_CUES, Cues
+from wildtrace.detect.cues import OFFER_CUES, Cues
 from wildtrace.domain.analysis import TaxonMatch
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel
 
-from wildtrace.detect.context import Cues
+from wildtrace.detect.cues import Cues
 from wildtrace.domain.analysis import RiskAssessment, RiskReason, TaxonMatch
 
 WEIGHTS_FILE = Path(__file__).parent / "data" / "weights.yaml"
