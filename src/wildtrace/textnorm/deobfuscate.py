@@ -13,41 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from wildtrace.textnorm.hangul_jamo import composed_jamo
+from wildtrace.textnorm.leetspeak import LEET_CYRILLIC, cyrillic_three, leet_table, leet_tokens
 from wildtrace.textnorm.normalise import NormalisedText
 
-LEET = {
-    "0": "o",
-    "1": "i",
-    "3": "e",
-    "4": "a",
-    "5": "s",
-    "7": "t",
-    "@": "a",
-    "$": "s",
-    "!": "i",
-    "|": "l",
-    "€": "e",
-}
-# In Cyrillic words digits stand for Cyrillic letters: "сл0н0вой к0сти", "т1гра".
-LEET_CYRILLIC = {"0": "о", "1": "и", "3": "з", "4": "ч", "6": "б", "7": "т", "@": "а"}
-CYRILLIC_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
-
-
-def _cyrillic_three(text: str, i: int) -> str:
-    """A "3" stands for з by its shape ("ро3а"), but for е, as in Latin leetspeak, between two
-    consonants, where з would leave no vowel ("кр3ч3т", кречет)."""
-    if text[i] != "3":
-        return LEET_CYRILLIC[text[i]]
-    before = text[i - 1] if i > 0 else ""
-    after = text[i + 1] if i + 1 < len(text) else ""
-    return "е" if before in CYRILLIC_CONSONANTS and after in CYRILLIC_CONSONANTS else "з"
-
-
-# A token with letters and leet characters mixed, e.g. "1v0ry", "p4ngolin", "rh1n0".
-LEET_TOKEN = re.compile(
-    r"(?<![\w@$!|€])(?=[\w@$!|€]*[^\W\d_])(?=[\w@$!|€]*[0134579@$!|€])"
-    r"[\w@$!|€]{2,}"
-)
 # Single letters joined by punctuation (i.v.o.r.y, s-u-n-g) or by spaces (r h i n o).
 # A letter with the Thai vowel signs and marks written above or below it ("พ ะ ยู ง").
 LETTER = r"[^\W\d_][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*"
@@ -91,57 +60,6 @@ class DeobfuscatedText:
 
     def tactics_in(self, start: int, end: int) -> set[str]:
         return {t for t in self.tactics[start:end] if t}
-
-
-# Measures, multipliers and currencies written with digits or "$": "5cm", "10mm", "1kg", "x4",
-# "3rd", "R$", "US$". Digits beside Chinese, Japanese, Korean or Thai are numbers ("5斤装").
-NOT_LEET = re.compile(
-    r"\d+(?:cm|mm|m|km|kg|g|gr|mg|l|ml|cl|lb|lbs|oz|pcs|pc|st|nd|rd|th|k|tr|jt|rb|yo|yr|yrs|"
-    r"mo|h|hr|hrs|min|in|ft|ct|cts|gb|mb|tb|w|kw|v|mah|p)|x\d+|(?:r|us|s|a|c|hk|nt|nz|mx|rd)\$",
-    re.IGNORECASE,
-)
-UNSPACED_CHAR = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-
-
-def _is_leet_token(token: str) -> bool:
-    if NOT_LEET.fullmatch(token) or UNSPACED_CHAR.search(token):
-        return False
-    letters = sum(c.isalpha() for c in token)
-    leet = sum(c in LEET for c in token)
-    # "500g" or "4x4" are measures, not words: letters must be at least half the token, or two
-    # letters in a word of five or more that has no digit but leet ones ("4v0r10", avorio)
-    enough = letters >= max(1, leet) or (letters >= 2 and len(token) >= 5)
-    return enough and leet >= 1 and letters + leet == len(token)
-
-
-def _leet_table(token: str) -> dict[str, str]:
-    cyrillic = sum("\u0400" <= c <= "\u04ff" for c in token)
-    return LEET_CYRILLIC if cyrillic > len(token) / 3 else LEET
-
-
-LEET_CHAR = re.compile(r"[0134579@$!|€]")
-
-
-def _leet_tokens(text: str) -> list[tuple[int, int]]:
-    """The spans LEET_TOKEN finds, looked for only around leet characters: scanning every word
-    start with its lookaheads cost a fifth of the engine's time."""
-    spans: list[tuple[int, int]] = []
-    for hit in LEET_CHAR.finditer(text):
-        if spans and hit.start() < spans[-1][1]:
-            continue
-        start = hit.start()
-        while start > 0 and _token_char(text[start - 1]):
-            start -= 1
-        match = LEET_TOKEN.match(text, start)
-        if match is not None and _is_leet_token(match.group()):
-            spans.append(match.span())
-        elif match is not None:
-            spans.append((match.end(), match.end()))  # skip the rest of this token
-    return [(a, b) for a, b in spans if b > a]
-
-
-def _token_char(char: str) -> bool:
-    return char.isalnum() or char in "_@$!|€"
 
 
 # Thai tone marks: kept when folding (เสื้อ, shirt, is not เสือ, tiger), but left out or added
@@ -316,57 +234,12 @@ def _spaced_marks(spaced: list[Run], text: str, tactics: list[str | None]) -> se
 # looking for the syllables miss it. Folding turns the letters into conjoining jamo: initial
 # consonants (U+1100…), vowels (U+1161…); a consonant after a vowel and before no vowel is
 # that syllable's final. Composition: U+AC00 + (initial × 21 + vowel) × 28 + final.
-JAMO_RUN = re.compile("[\u1100-\u1112\u1161-\u1175\u11a8-\u11c2]{4,}")
-# the final-consonant index (1-27) of each initial consonant; ㄸ ㅃ ㅉ end no syllable
-INITIAL_AS_FINAL = (1, 2, 4, 7, 0, 8, 16, 17, 0, 19, 20, 21, 22, 0, 23, 24, 25, 26, 27)
-
-
-def _is_initial(char: str) -> bool:
-    return "\u1100" <= char <= "\u1112"
-
-
-def _is_vowel(char: str) -> bool:
-    return "\u1161" <= char <= "\u1175"
-
-
-def _composed_jamo(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, syllable) of each syllable spelt out in letters; two syllables at least
-    in a run, so a lone letter or "ㅋㅋ" (laughter) is left alone."""
-    out: list[tuple[int, int, str]] = []
-    for run in JAMO_RUN.finditer(text):
-        found: list[tuple[int, int, str]] = []
-        i, end = run.start(), run.end()
-        while i + 1 < end:
-            if not (_is_initial(text[i]) and _is_vowel(text[i + 1])):
-                i += 1
-                continue
-            code = (ord(text[i]) - 0x1100) * 21 + ord(text[i + 1]) - 0x1161
-            stop = i + 2
-            if stop < end and not (stop + 1 < end and _is_vowel(text[stop + 1])):
-                final = text[stop]
-                if _is_initial(final) and INITIAL_AS_FINAL[ord(final) - 0x1100]:
-                    code = code * 28 + INITIAL_AS_FINAL[ord(final) - 0x1100]
-                    stop += 1
-                elif "\u11a8" <= final <= "\u11c2":
-                    code = code * 28 + ord(final) - 0x11A7
-                    stop += 1
-                else:
-                    code *= 28
-            else:
-                code *= 28
-            found.append((i, stop, chr(0xAC00 + code)))
-            i = stop
-        if len(found) >= 2:
-            out.extend(found)
-    return out
-
-
 def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
     text, offsets, copies = _reduplicated(folded.text, folded.offsets)
-    leet = _leet_tokens(text)
+    leet = leet_tokens(text)
     tones = [] if text.isascii() else list(THAI_TONE_MARKS.finditer(text))
     spaced = _without_next_word(_spaced_runs(text), text, offsets, folded.original)
-    jamo = [] if text.isascii() else _composed_jamo(text)
+    jamo = [] if text.isascii() else composed_jamo(text)
     if not leet and not spaced and not tones and not copies and not jamo:
         return DeobfuscatedText(text, offsets, (), False)
     chars = list(text)
@@ -375,10 +248,10 @@ def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
         tactics[i] = REDUPLICATION
     drop: set[int] = set()
     for start, end in leet:
-        table = _leet_table(text[start:end])
+        table = leet_table(text[start:end])
         for i in range(start, end):
             if chars[i] in table:
-                chars[i] = _cyrillic_three(text, i) if table is LEET_CYRILLIC else table[chars[i]]
+                chars[i] = cyrillic_three(text, i) if table is LEET_CYRILLIC else table[chars[i]]
                 tactics[i] = "leetspeak"
     drop.update(_spaced_marks(spaced, text, tactics))
     for start, stop, syllable in jamo:
