@@ -30,8 +30,25 @@ LONG = 8  # from this length any one edit counts
 WORD = re.compile(r"[^\W\d_]{5,}")
 MIN_SUBSTITUTION_LENGTH = 6
 SOUND_ALIKE = tuple(frozenset(group) for group in ("ijy", "kcqg", "csz", "vwb", "ао", "еиэ", "зс"))
-# Letters written for one sound in one language: Spanish ll and y (guacamallo, guacamayo)
-EAR_READINGS = (("ll", "y"), ("y", "ll"))
+# Letters written for one sound in one language, every one in the word: Spanish ll and y
+# (guacamallo, guacamayo), b and v (vavilla, babilla), gua and wa (wacamaya); c and s before
+# e and i in Spanish and Portuguese (sinzento, cinzento), z and s.
+EAR_READINGS = (
+    ("ll", "y"),
+    ("y", "ll"),
+)
+# These only in words of seven letters or more: "chama" (call) is no "shama", "cloth" no "sloth"
+LONG_EAR_READINGS = (
+    ("v", "b"),
+    ("b", "v"),
+    ("wa", "gua"),
+    ("s", "c"),
+    ("c", "s"),
+    ("z", "s"),
+    ("s", "z"),
+)
+# First letters that may stand for each other in a name written by ear (see EAR_READINGS)
+SAME_FIRST_SOUND = {"v": "b", "c": "s", "z": "s", "w": "g"}
 VOWELS = frozenset("aeiouаеиоуыэюя")
 
 
@@ -119,10 +136,19 @@ class FuzzyNames(Generic[T]):
 OCR_CONFUSIONS = (("rn", "m"), ("vv", "w"), ("cl", "d"))
 
 
+MIN_LONG_EAR = 7
+
+
+def ear_readings(token: str) -> tuple[tuple[str, str], ...]:
+    """The spellings by ear that may have produced the token (see LONG_EAR_READINGS)."""
+    return (*EAR_READINGS, *LONG_EAR_READINGS) if len(token) >= MIN_LONG_EAR else EAR_READINGS
+
+
 def same_by_ear(token: str, word: str) -> bool:
     """The token is the word written by ear: "guacamallo" for "guacamayo"."""
     return any(
-        wrong in token and token.replace(wrong, right) == word for wrong, right in EAR_READINGS
+        wrong in token and token.replace(wrong, right) == word
+        for wrong, right in ear_readings(token)
     )
 
 
@@ -131,7 +157,7 @@ def _ocr_reading(token: str, names: dict[str, list[T]]) -> str | None:
     undone, if it is one."""
     if token in names:
         return None
-    for wrong, right in (*OCR_CONFUSIONS, *EAR_READINGS):
+    for wrong, right in (*OCR_CONFUSIONS, *ear_readings(token)):
         if wrong in token and (reading := token.replace(wrong, right)) in names:
             return reading
     return None
@@ -164,14 +190,25 @@ def plausible_typo(a: str, b: str) -> bool:
 
 def _silent(word: str, i: int) -> bool:
     """A letter one may leave out without changing the sound: the soft and hard signs, a final
-    e (ivoir), the h of rh and ph (rinoceronte, pyton); not the h of th ("slots" is not
-    "sloths")."""
+    e (ivoir), one of two vowels side by side, a final t after n (French "éléphan"), a c
+    before q or k, the h of rh and ph (rinoceronte, pyton) and of th before a vowel
+    ("pantère"); not the h of a final th ("slots" is not "sloths")."""
     char = word[i]
+    before = word[i - 1] if i > 0 else ""
+    after = word[i + 1] if i + 1 < len(word) else ""
     if char in "ьъ":
         return True
     if char == "e":
-        return i == len(word) - 1
-    return char == "h" and i > 0 and word[i - 1] in "rp"
+        return not after
+    if char in VOWELS and len(word) >= LONG and i + 2 < len(word):
+        # one vowel of two inside a long word written for one sound: "tortise"; not at the
+        # end ("avvolti" is no "avvoltoi")
+        return before in VOWELS or after in VOWELS
+    if char == "t":
+        return not after and before == "n"  # French -ant, -ent: "éléphan"
+    if char == "c":
+        return after in ("q", "k")  # "greque", "grecque"
+    return char == "h" and (before in ("r", "p") or (before == "t" and after in VOWELS))
 
 
 TOKEN = re.compile(r"[^\W\d_]+")
@@ -200,7 +237,7 @@ class FuzzyPhrases(Generic[T]):
         self._anchors: dict[str, set[tuple[int, int]]] = {}
         self._by_initials: dict[tuple[str, int, int, str], list[tuple[str, ...]]] = {}
         for words in self._phrases:
-            initials = "".join(w[0] for w in words)
+            initials = _initials(words)
             for n, word in enumerate(words):
                 if len(word) >= MIN_ANCHOR:
                     self._anchors.setdefault(word, set()).add((n, len(words)))
@@ -213,7 +250,7 @@ class FuzzyPhrases(Generic[T]):
             return
         spans: list[tuple[int, int]] = []  # found only once a near miss needs them
         found: set[tuple[int, int]] = set()
-        firsts = [t[0] for t in text_words]
+        firsts = [SAME_FIRST_SOUND.get(t[0], t[0]) for t in text_words]
         for i, token in enumerate(text_words):
             for n, length in self._anchors.get(token, ()):
                 first = i - n
@@ -246,15 +283,22 @@ class FuzzyPhrases(Generic[T]):
             yield FuzzyNameHit(window[0][0], window[-1][1], " ".join(words), payloads, 1)
 
 
+def _initials(words: Iterable[str]) -> str:
+    """The first letters of the words, those that sound alike written the same."""
+    return "".join(SAME_FIRST_SOUND.get(w[0], w[0]) for w in words)
+
+
 def _near_miss(tokens: list[str], first: int, words: tuple[str, ...]) -> bool:
     """Cheap test before the others: exactly one word differs, with the same first letter
-    and a length at most one apart."""
+    (or one written by ear) and a length at most one apart."""
     misses = 0
     for k, word in enumerate(words):
         token = tokens[first + k]
         if token != word:
             misses += 1
-            if misses > 1 or token[0] != word[0] or abs(len(token) - len(word)) > 1:
+            if misses > 1 or abs(len(token) - len(word)) > 1:
+                return False
+            if token[0] != word[0] and not same_by_ear(token, word):
                 return False
     return misses == 1
 

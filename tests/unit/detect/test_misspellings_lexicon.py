@@ -54,7 +54,10 @@ def taxa(engine: Engine, text: str) -> dict[str, tuple[str, ...]]:
         ("Vends bébé peroke gris apprivoisé, 800 euros", "Psittaciformes"),
         ("Je vends mon perroket, il parle bien, prix à débattre", "Psittaciformes"),
         ("Verkaufe zwei Papagai, handzahm, mit Käfig", "Psittaciformes"),
-        ("Vendo wacamaya roja bebé, come sola, entrega en Bogotá", "Psittaciformes"),
+        (
+            "Vendo wacamaya roja bebé, come sola, entrega en Bogotá",
+            "Ara macao",
+        ),  # guacamaya roja by ear
         ("ببغا للبيع يتكلم كلمات كثيرة السعر ٣٠٠ دينار", "Psittaciformes"),
         ("金刚鹦武 幼鸟 手养 可视频", "Psittaciformes"),
         ("ขายนกมาคาว ลูกป้อน เชื่องมาก", "Psittaciformes"),

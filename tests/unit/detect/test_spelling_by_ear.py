@@ -1,0 +1,81 @@
+"""Names written by ear: letters that sound alike (b/v, c/s, gua/wa), a silent letter left out
+(a final French t, the c of cq, the h of th before a vowel, one of two vowels), also inside a
+name of two or three words whose misspelled word starts with another letter. Texts written for
+these tests, not taken from any corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from wildtrace.detect.engine import Engine, ListingText
+from wildtrace.detect.fuzzy_names import plausible_typo, same_by_ear
+from wildtrace.domain.analysis import Analysis
+
+
+def _analyse(engine: Engine, text: str, title: str = "", price: float | None = None) -> Analysis:
+    return engine.analyse(ListingText(id="t", title=title, text=text, price=price))
+
+
+def _names(result: Analysis) -> list[str]:
+    return [t.name for t in result.taxa]
+
+
+@pytest.mark.parametrize(
+    ("token", "word"),
+    [("vavilla", "babilla"), ("wacamaya", "guacamaya"), ("sinzento", "cinzento")],
+)
+def test_letters_that_sound_alike_read_as_the_word(token: str, word: str) -> None:
+    assert same_by_ear(token, word)
+
+
+@pytest.mark.parametrize(("token", "word"), [("chama", "shama"), ("cloth", "sloth")])
+def test_short_words_are_not_read_by_ear(token: str, word: str) -> None:
+    assert not same_by_ear(token, word)
+
+
+@pytest.mark.parametrize(
+    ("token", "word"),
+    [
+        ("elephan", "elephant"),
+        ("greque", "grecque"),
+        ("pantere", "panthere"),
+        ("tortise", "tortoise"),
+    ],
+)
+def test_a_silent_letter_left_out_is_a_typo_by_ear(token: str, word: str) -> None:
+    assert plausible_typo(token, word)
+
+
+@pytest.mark.parametrize(
+    ("token", "word"),
+    [("panda", "pandai"), ("manul", "manual"), ("avvolti", "avvoltoi"), ("slots", "sloths")],
+)
+def test_other_dropped_letters_are_other_words(token: str, word: str) -> None:
+    assert not plausible_typo(token, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("Vendo papagaio sinzento africano com 4 anos, sem papéis. 900€", "Psittacus erithacus"),
+        ("Je recherche une tortue greque adulte, avec ou sans papiers.", "Testudo graeca"),
+        ("Peau de pantère complète avec la tête, 750 000 F CFA.", "Panthera pardus"),
+        ("Se vende carne de vavilla seca y salada, $35.000 el kilo.", "Caiman crocodilus"),
+        ("Paire de défences d'éléphan sculptées, pas de papiers, 2800 €.", "Loxodonta africana"),
+    ],
+)
+def test_names_written_by_ear_are_found(engine: Engine, text: str, taxon: str) -> None:
+    assert taxon in _names(_analyse(engine, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kakaktua jambul kuning jinak, pandai cakap. RM 4,500.",
+        "Filhote de sagui, chama no zap, R$ 350.",
+        "Sac à main façon python imprimé, cuir de vachette, 70 €.",
+    ],
+)
+def test_everyday_words_near_a_name_are_not_read_as_it(engine: Engine, text: str) -> None:
+    names = _names(_analyse(engine, text))
+    assert not {"Ailuropoda melanoleuca", "Kittacincla malabarica", "Falconiformes"} & set(names)
