@@ -81,7 +81,10 @@ class LexiconTermsDetector:
             *_slips(folded, known, "th", thai_slips),
             *_german_plurals(folded, known),
         ]
-        self._automaton: PhraseAutomaton[Term] = PhraseAutomaton(folded)
+        # diminutives are matched as written, never as a near miss ("leopardato" is no
+        # "leopardito")
+        small = _diminutives(folded, known)
+        self._automaton: PhraseAutomaton[Term] = PhraseAutomaton([*folded, *small])
         names = [(text, t) for text, t in folded if t.kind in {"name", "product"}]
         self._fuzzy = FuzzyNames(names) if self.config.fuzzy else None
         self._fuzzy_phrases = FuzzyPhrases(names) if self.config.fuzzy else None
@@ -277,6 +280,37 @@ def _german_plurals(folded: list[tuple[str, Term]], known: set[str]) -> list[tup
             if plural is not None and plural not in known:
                 out.append((plural, term))
     return out
+
+
+# Spanish and Portuguese diminutives of a one-word name: motelo → motelito, guacamaya →
+# guacamayita, tartaruga → tartaruguinha, macaco → macaquinho (sellers of young animals use
+# them); from five letters ("oso" → "osito", a teddy bear, stays out).
+DIMINUTIVES = {"es": ("ito", "ita"), "pt": ("inho", "inha")}
+MIN_DIMINUTIVE_BASE = 5
+
+
+def diminutives(folded: str, lang: str) -> list[str]:
+    """The diminutives, singular and plural, of a Spanish or Portuguese name ending in -o/-a."""
+    endings = DIMINUTIVES.get(lang)
+    if endings is None or len(folded) < MIN_DIMINUTIVE_BASE or not folded.isalpha():
+        return []
+    if folded[-1] not in "oa":
+        return []
+    stem = folded[:-1]
+    stem = stem + "u" if stem.endswith("g") else stem[:-1] + "qu" if stem.endswith("c") else stem
+    ending = endings[0] if folded[-1] == "o" else endings[1]
+    return [stem + ending, stem + ending + "s"]
+
+
+def _diminutives(folded: list[tuple[str, Term]], known: set[str]) -> list[tuple[str, Term]]:
+    """Names as sellers of young animals write them (see DIMINUTIVES)."""
+    return [
+        (small, term)
+        for text, term in folded
+        if term.kind == "name" and term.lang in DIMINUTIVES
+        for small in diminutives(text, term.lang)
+        if small not in known
+    ]
 
 
 def _overlaps(start: int, end: int, matches: list[TaxonMatch]) -> bool:

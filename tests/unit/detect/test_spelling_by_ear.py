@@ -9,6 +9,7 @@ import pytest
 
 from wildtrace.detect.engine import Engine, ListingText
 from wildtrace.detect.fuzzy_names import plausible_typo, same_by_ear
+from wildtrace.detect.lexicon_terms import diminutives
 from wildtrace.domain.analysis import Analysis
 
 
@@ -79,3 +80,25 @@ def test_names_written_by_ear_are_found(engine: Engine, text: str, taxon: str) -
 def test_everyday_words_near_a_name_are_not_read_as_it(engine: Engine, text: str) -> None:
     names = _names(_analyse(engine, text))
     assert not {"Ailuropoda melanoleuca", "Kittacincla malabarica", "Falconiformes"} & set(names)
+
+
+# --- Spanish and Portuguese diminutives -----------------------------------------------------
+
+
+def test_diminutives_follow_the_spelling_of_the_stem() -> None:
+    assert diminutives("tartaruga", "pt") == ["tartaruguinha", "tartaruguinhas"]
+    assert diminutives("macaco", "pt") == ["macaquinho", "macaquinhos"]
+    assert diminutives("motelo", "es") == ["motelito", "motelitos"]
+    assert diminutives("oso", "es") == []  # osito: a teddy bear
+    assert diminutives("tigre", "es") == []
+    assert diminutives("motelo", "fr") == []
+
+
+def test_a_diminutive_of_a_name_is_found(engine: Engine) -> None:
+    result = _analyse(engine, "Vendo motelitos bebes, comen platano y papaya. S/ 60 cada uno.")
+    assert "Chelonoidis denticulatus" in _names(result)
+
+
+def test_a_word_near_a_diminutive_is_no_name(engine: Engine) -> None:
+    result = _analyse(engine, "Borsa in tessuto leopardato, nuova con cartellino, 35 €.")
+    assert "Panthera pardus" not in _names(result)
