@@ -24,10 +24,11 @@ HANDLE = re.compile(r"(?<![\w.])@[A-Za-z][\w.]{3,}")
 # "WA 0812…", "wa: +255…", "wa.me/…": WhatsApp. "wa" alone is a Swahili word ("of") and
 # too common to be a contact cue by itself.
 # The scale of a model ("1:43", "масштаб 1/35", "1/6 scale"): a die-cast car, a kit or an action
-# figure, never the animal. Only the scales model makers use, so that ratios and dates stay out.
+# figure, never the animal. Only the scales model makers use, so that ratios and dates stay out,
+# and not in brackets: "(1:12)" is a voice message's length.
 MODEL_SCALES = r"(?:6|8|10|12|18|24|32|35|43|48|64|72|87|144|160|200|350|400|700)"
 SCALE_MODEL = re.compile(
-    rf"(?<![\d:/.,])1:{MODEL_SCALES}(?![\d:])|"
+    rf"(?<![\d:/.,(\[])1:{MODEL_SCALES}(?![\d:])|"
     rf"(?i:scale|échelle|escala|scala|maßstab|масштаб\w*)\s*1\s*[:/]\s*{MODEL_SCALES}(?!\d)|"
     rf"(?<![\d/.])1/{MODEL_SCALES}\s*(?i:scale|échelle|escala|scala)"
 )
