@@ -115,7 +115,12 @@ def scan(
             hits.append(ViewHit(start, end, hit.payloads, tactics))
             seen.add((start, end))
     if syllables:
+        # a run yields to a hit it crosses or lies in, not to a shorter word inside it ("rhi no
+        # horn": the run holds "horn")
         for extra in syllable_hits(automaton, views):
-            if not any(s < extra.end and extra.start < e for s, e in seen):
+            if not any(
+                s < extra.end and extra.start < e and not (extra.start <= s and e <= extra.end)
+                for s, e in seen
+            ):
                 hits.append(extra)
     return hits
