@@ -97,6 +97,7 @@ class LexiconTermsDetector:
 
     def detect(self, views: TextViews) -> list[TaxonMatch]:
         matches = self._exact(views)
+        matches.extend(self._split_compounds(views, matches))
         folded = views.folded
         for hit in self._inflected.find(folded.text):
             start, end = folded.span(hit.start, hit.end)
@@ -141,6 +142,41 @@ class LexiconTermsDetector:
                     )
                 )
         return matches
+
+    def _split_compounds(self, views: TextViews, matches: list[TaxonMatch]) -> list[TaxonMatch]:
+        """One-word names written as two words ("Grau Papagei", "sea horse", "horn-bill"): the
+        two words joined are a name of eight letters or more. A name found in one of the words
+        must be the joined name's own taxon or one above it ("tortoise shell" stays two words:
+        tortoiseshell would name the hawksbill)."""
+        out: list[TaxonMatch] = []
+        folded = views.folded
+        for pair in SPLIT_PAIR.finditer(folded.text):
+            first, second = pair.group(1), pair.group(2)
+            if first[0] >= UNSPACED_FROM or len(first) + len(second) < MIN_SPLIT_COMPOUND:
+                continue
+            payloads = self._automaton.lookup(first + second)
+            # not a misspelling joined: "orang utang" (Indonesian: a debtor) is no "orangutang"
+            terms = [
+                t
+                for t in payloads or ()
+                if t.kind in {"name", "product"} and t.role != "misspelled"
+            ]
+            if not terms or self._traps.lookup(f"{first} {second}"):
+                continue  # the two words are a phrase of their own (traps): "orang utang"
+            term = min(terms, key=lambda t: KIND_ORDER[t.kind])
+            taxon = self.kb.lookup(str(term.taxon))
+            if taxon is None:
+                continue
+            start, end = folded.span(pair.start(1), pair.start(2) + len(second))
+            above = {taxon.name, *taxon.lineage, taxon.listed_under}
+            if any(
+                (m.start < end and start < m.end and not (start <= m.start and m.end <= end))
+                or (start <= m.start and m.end <= end and m.name not in above)
+                for m in matches
+            ):
+                continue
+            out.append(self._match(views, start, end, term, {"misspelled_common"}, 0.7))
+        return out
 
     def _trapped_once_corrected(self, folded: str, start: int, end: int, name: str) -> bool:
         """A misspelling inside a phrase that is a trap once spelled right is that phrase:
@@ -231,6 +267,11 @@ class LexiconTermsDetector:
             product=term.product,
         )
 
+
+# Two words of three letters or more side by side (overlapping pairs: "a b c" gives a-b, b-c).
+SPLIT_PAIR = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})[ -](?=([^\W\d_]{3,})(?![^\W\d_]))")
+MIN_SPLIT_COMPOUND = 8
+UNSPACED_FROM = "\u0e00"  # Thai, Japanese, Chinese, Korean need no blanks to split
 
 # Genus names the generic-word table reads as their family when written alone: "Python".
 GENERA_READ_AS_FAMILY = frozenset({"python"})

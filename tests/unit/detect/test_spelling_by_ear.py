@@ -102,3 +102,27 @@ def test_a_diminutive_of_a_name_is_found(engine: Engine) -> None:
 def test_a_word_near_a_diminutive_is_no_name(engine: Engine) -> None:
     result = _analyse(engine, "Borsa in tessuto leopardato, nuova con cartellino, 35 €.")
     assert "Panthera pardus" not in _names(result)
+
+
+# --- one-word names written as two words ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("Suche einen zahmen Grau Papagei, auch ohne Papiere.", "Psittacus erithacus"),
+        ("Gelbhauben Kakadu, handzahm, 1500 €", "Cacatua galerita"),
+        ("Armreif aus Elfen-bein, alt, 300 €", "Loxodonta africana"),
+    ],
+)
+def test_a_one_word_name_split_in_two_is_found(engine: Engine, text: str, taxon: str) -> None:
+    result = _analyse(engine, text)
+    assert taxon in _names(result)
+    match = next(t for t in result.taxa if t.name == taxon)
+    assert "misspelled_common" in match.evasion
+
+
+def test_two_words_whose_join_names_another_taxon_stay_apart(engine: Engine) -> None:
+    # tortoiseshell is the hawksbill; a "tortoise shell" alone is a tortoise's
+    result = _analyse(engine, "Tortoise shell found in the garden, for a school project, £5.")
+    assert "Eretmochelys imbricata" not in _names(result)
