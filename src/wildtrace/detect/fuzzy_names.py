@@ -29,7 +29,12 @@ MIN_LENGTH = 5
 LONG = 8  # from this length any one edit counts
 WORD = re.compile(r"[^\W\d_]{5,}")
 MIN_SUBSTITUTION_LENGTH = 6
-SOUND_ALIKE = tuple(frozenset(group) for group in ("ijy", "kcqg", "csz", "vwb", "ао", "еиэ", "зс"))
+# Letters written for one another by ear: also Indonesian and Malay w for u (berwang,
+# beruang), Russian о for е after a hushing letter (жолчь, желчь) and и for ь (белужия)
+SOUND_ALIKE = tuple(
+    frozenset(group)
+    for group in ("ijy", "kcqg", "csz", "vwb", "uw", "ао", "еиэ", "её", "ео", "иь", "зс")
+)
 # Letters written for one sound in one language, every one in the word: Spanish ll and y
 # (guacamallo, guacamayo), b and v (vavilla, babilla), gua and wa (wacamaya); c and s before
 # e and i in Spanish and Portuguese (sinzento, cinzento), z and s.
@@ -163,10 +168,11 @@ def _ocr_reading(token: str, names: dict[str, list[T]]) -> str | None:
     return None
 
 
-def plausible_typo(a: str, b: str) -> bool:
-    """One edit of the kinds people make spelling a word by ear (see the module docstring)."""
+def plausible_typo(a: str, b: str, min_substitution: int = MIN_SUBSTITUTION_LENGTH) -> bool:
+    """One edit of the kinds people make spelling a word by ear (see the module docstring);
+    a letter changed counts from `min_substitution` letters."""
     if len(a) == len(b):
-        if len(a) < MIN_SUBSTITUTION_LENGTH:  # "makan" (eat) is not "macan" (tiger)
+        if len(a) < min_substitution:  # "makan" (eat) is not "macan" (tiger)
             return False
         diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
         if len(diffs) == 2:  # two vowels written the other way round: "tarseir", "tarsier"
@@ -185,30 +191,36 @@ def plausible_typo(a: str, b: str) -> bool:
     i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
     extra = long_[i]
     doubled = (i > 0 and long_[i - 1] == extra) or (i + 1 < len(long_) and long_[i + 1] == extra)
-    return long_[:i] + long_[i + 1 :] == short and (doubled or _silent(long_, i))
+    return long_[:i] + long_[i + 1 :] == short and (doubled or _silent(long_, i, long_ is b))
 
 
-def _silent(word: str, i: int) -> bool:
+def _silent(word: str, i: int, in_name: bool = True) -> bool:
     """A letter one may leave out without changing the sound: the soft and hard signs, a final
-    e (ivoir), one of two vowels side by side, a final t after n (French "éléphan"), a c
-    before q or k, the h of rh and ph (rinoceronte, pyton) and of th before a vowel
-    ("pantère"); not the h of a final th ("slots" is not "sloths")."""
+    e (ivoir), one of two vowels side by side, a final t or g after n (French "éléphan",
+    Indonesian "kukan"), a c before q or k, the h of rh and ph (rinoceronte, pyton) and of th
+    before a vowel ("pantère"); not the h of a final th ("slots" is not "sloths"). The final t
+    and g only when the name has them (`in_name`): Indonesian "bareng" is no "Bären"."""
     char = word[i]
     before = word[i - 1] if i > 0 else ""
     after = word[i + 1] if i + 1 < len(word) else ""
-    if char in "ьъ":
-        return True
-    if char == "e":
-        return not after
-    if char in VOWELS and len(word) >= LONG and i + 2 < len(word):
-        # one vowel of two inside a long word written for one sound: "tortise"; not at the
-        # end ("avvolti" is no "avvoltoi")
-        return before in VOWELS or after in VOWELS
-    if char == "t":
-        return not after and before == "n"  # French -ant, -ent: "éléphan"
-    if char == "c":
-        return after in ("q", "k")  # "greque", "grecque"
-    return char == "h" and (before in ("r", "p") or (before == "t" and after in VOWELS))
+    # one vowel of two inside a long word written for one sound: "tortise"; not at the end
+    # ("avvolti" is no "avvoltoi")
+    paired_vowel = (
+        char in VOWELS
+        and len(word) >= LONG
+        and i + 2 < len(word)
+        and (before in VOWELS or after in VOWELS)
+    )
+    return (
+        char in "ьъ"
+        or (char == "e" and not after)
+        or paired_vowel
+        or (
+            char in "tg" and not after and before == "n" and in_name
+        )  # "éléphan"; Malay -ng said -n: "kukan"
+        or (char == "c" and after in ("q", "k"))  # "greque", "grecque"
+        or (char == "h" and (before in ("r", "p") or (before == "t" and after in VOWELS)))
+    )
 
 
 TOKEN = re.compile(r"[^\W\d_]+")
@@ -314,7 +326,8 @@ def _one_typo(window: list[tuple[int, int, str]], words: tuple[str, ...]) -> boo
     """Exactly one word differs, by one edit, and it has five letters or more and the
     name's first letter; a letter more or less at the end is an inflection ("musk grains"
     of "musk grain"), not a typo; below eight letters only a typo made spelling by ear counts
-    ("snow leotard" is no snow leopard)."""
+    ("snow leotard" is no snow leopard), a letter changed from five letters as the other words
+    place the name ("медвежья жолчь")."""
     typos = [(t, w) for (_, _, t), w in zip(window, words, strict=True) if t != w]
     if len(typos) != 1:
         return False
@@ -323,6 +336,6 @@ def _one_typo(window: list[tuple[int, int, str]], words: tuple[str, ...]) -> boo
         min(len(token), len(word)) >= MIN_LENGTH
         and token[0] == word[0]
         and not (token.startswith(word) or word.startswith(token))
-        and (min(len(token), len(word)) >= LONG or plausible_typo(token, word))
+        and (min(len(token), len(word)) >= LONG or plausible_typo(token, word, MIN_LENGTH))
         and OSA.distance(token, word, score_cutoff=1) == 1
     ) or (min(len(token), len(word)) >= MIN_LENGTH and same_by_ear(token, word))

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from wildtrace.textnorm.hangul_jamo import composed_jamo
 from wildtrace.textnorm.leetspeak import LEET_CYRILLIC, cyrillic_three, leet_table, leet_tokens
 from wildtrace.textnorm.normalise import NormalisedText
+from wildtrace.textnorm.vni_keys import vni_keys
 
 # Single letters joined by punctuation (i.v.o.r.y, s-u-n-g) or by spaces (r h i n o).
 # A letter with the Thai vowel signs and marks written above or below it ("พ ะ ยู ง").
@@ -230,30 +231,20 @@ def _spaced_marks(spaced: list[Run], text: str, tactics: list[str | None]) -> se
     return drop
 
 
-# Korean written letter by letter ("ㅊㅓㄴㅅㅏㄴㄱㅏㅂ" for 천산갑, pangolin) so that filters
-# looking for the syllables miss it. Folding turns the letters into conjoining jamo: initial
-# consonants (U+1100…), vowels (U+1161…); a consonant after a vowel and before no vowel is
-# that syllable's final. Composition: U+AC00 + (initial × 21 + vowel) × 28 + final.
-def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
-    text, offsets, copies = _reduplicated(folded.text, folded.offsets)
-    leet = leet_tokens(text)
-    tones = [] if text.isascii() else list(THAI_TONE_MARKS.finditer(text))
-    spaced = _without_next_word(_spaced_runs(text), text, offsets, folded.original)
-    jamo = [] if text.isascii() else composed_jamo(text)
-    if not leet and not spaced and not tones and not copies and not jamo:
-        return DeobfuscatedText(text, offsets, (), False)
-    chars = list(text)
-    tactics: list[str | None] = [None] * len(chars)
-    for i in copies:
-        tactics[i] = REDUPLICATION
+def _keys_and_marks(
+    vni: list[tuple[int, int, list[int]]],
+    jamo: list[tuple[int, int, str]],
+    tones: list[re.Match[str]],
+    chars: list[str],
+    tactics: list[str | None],
+) -> set[int]:
+    """The positions to drop for VNI digits, Korean letters composed into their syllable and
+    Thai tone marks; `chars` and `tactics` are updated in place."""
     drop: set[int] = set()
-    for start, end in leet:
-        table = leet_table(text[start:end])
+    for start, end, keys in vni:
+        drop.update(keys)
         for i in range(start, end):
-            if chars[i] in table:
-                chars[i] = cyrillic_three(text, i) if table is LEET_CYRILLIC else table[chars[i]]
-                tactics[i] = "leetspeak"
-    drop.update(_spaced_marks(spaced, text, tactics))
+            tactics[i] = "misspelled_common"
     for start, stop, syllable in jamo:
         chars[start] = syllable
         drop.update(range(start + 1, stop))
@@ -263,6 +254,30 @@ def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
         drop.add(tone.start())
         if tone.start() > 0:
             tactics[tone.start() - 1] = tactics[tone.start() - 1] or THAI_TONE
+    return drop
+
+
+def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
+    text, offsets, copies = _reduplicated(folded.text, folded.offsets)
+    vni = vni_keys(text)
+    leet = leet_tokens(text)
+    tones = [] if text.isascii() else list(THAI_TONE_MARKS.finditer(text))
+    spaced = _without_next_word(_spaced_runs(text), text, offsets, folded.original)
+    jamo = [] if text.isascii() else composed_jamo(text)
+    if not any((leet, spaced, tones, copies, jamo, vni)):
+        return DeobfuscatedText(text, offsets, (), False)
+    chars = list(text)
+    tactics: list[str | None] = [None] * len(chars)
+    for i in copies:
+        tactics[i] = REDUPLICATION
+    drop = _keys_and_marks(vni, jamo, tones, chars, tactics)
+    for start, end in leet:
+        table = leet_table(text[start:end])
+        for i in range(start, end):
+            if chars[i] in table:
+                chars[i] = cyrillic_three(text, i) if table is LEET_CYRILLIC else table[chars[i]]
+                tactics[i] = "leetspeak"
+    drop.update(_spaced_marks(spaced, text, tactics))
     keep = [i for i in range(len(chars)) if i not in drop] if drop else range(len(chars))
     new_text = "".join([chars[i] for i in keep])
     if "  " in new_text:  # "c o r a i l  r o u g e": words spaced apart leave double blanks

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 
+# Korean written letter by letter ("ㅊㅓㄴㅅㅏㄴㄱㅏㅂ" for 천산갑, pangolin) so that filters
+# looking for the syllables miss it. Folding turns the letters into conjoining jamo: initial
+# consonants (U+1100…), vowels (U+1161…); a consonant after a vowel and before no vowel is
+# that syllable's final. Composition: U+AC00 + (initial × 21 + vowel) × 28 + final.
 JAMO_RUN = re.compile("[\u1100-\u1112\u1161-\u1175\u11a8-\u11c2]{4,}")
 # the final-consonant index (1-27) of each initial consonant; ㄸ ㅃ ㅉ end no syllable
 INITIAL_AS_FINAL = (1, 2, 4, 7, 0, 8, 16, 17, 0, 19, 20, 21, 22, 0, 23, 24, 25, 26, 27)

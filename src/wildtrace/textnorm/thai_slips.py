@@ -2,27 +2,31 @@
 
 Thai has several letters for one sound (ศ ษ ส, ณ น, ธ ท, ภ พ), and everyday speech says ร as
 ล; sellers type the common letter or the spoken sound: นอแลด for นอแรด (rhino horn), ไม้กฤษนา
-for ไม้กฤษณา (agarwood). Each name gets the spellings with one such letter changed; names of
-fewer than five letters get none, as Thai is matched inside longer runs of letters.
+for ไม้กฤษณา (agarwood), or write ร for ล the other way round in trying to spell well (เกร็ด
+for เกล็ด, scale); แ is typed as เ or as two เ (นอเรด, นอเเรด). Each name gets the spellings
+with one such letter changed; names of fewer than five letters get none, as Thai is matched
+inside longer runs of letters.
 """
 
 from __future__ import annotations
 
 MIN_LETTERS = 5
-# the rarer letter (or the written ร) → the one sellers type for its sound
-SAME_SOUND = {
-    "ร": "ล",
-    "ณ": "น",
-    "ศ": "ส",
-    "ษ": "ส",
-    "ธ": "ท",
-    "ฑ": "ท",
-    "ฒ": "ท",
-    "ภ": "พ",
-    "ฎ": "ด",
-    "ฏ": "ต",
-    "ญ": "ย",
-    "ฬ": "ล",
+# the rarer letter (or the written ร) → the ones sellers type for its sound
+SAME_SOUND: dict[str, tuple[str, ...]] = {
+    "ร": ("ล",),
+    "ล": ("ร",),
+    "ณ": ("น",),
+    "ศ": ("ส",),
+    "ษ": ("ส",),
+    "ธ": ("ท",),
+    "ฑ": ("ท",),
+    "ฒ": ("ท",),
+    "ภ": ("พ",),
+    "ฎ": ("ด",),
+    "ฏ": ("ต",),
+    "ญ": ("ย",),
+    "ฬ": ("ล",),
+    "แ": ("เ", "เเ"),
 }
 
 
@@ -31,7 +35,7 @@ def thai_slips(folded: str) -> list[str]:
     if len(folded) < MIN_LETTERS or not all("\u0e00" <= c <= "\u0e7f" or c == " " for c in folded):
         return []
     return [
-        folded[:i] + SAME_SOUND[c] + folded[i + 1 :]
+        folded[:i] + typed + folded[i + 1 :]
         for i, c in enumerate(folded)
-        if c in SAME_SOUND
+        for typed in SAME_SOUND.get(c, ())
     ]

@@ -80,7 +80,7 @@ def taxa(engine: Engine, text: str) -> dict[str, tuple[str, ...]]:
         ("Tockay geckos for sale, wild caught, 20 each", "Gekko gecko"),
         ("Baby caimen for sale, 50 cm, with tank", "Caiman crocodilus"),
         ("تمصاح صغير للبيع طوله متر", "Crocodylia"),
-        ("Jual ular sanka batik 3 meter jinak", "Pythonidae"),
+        ("Jual ular sanka batik 3 meter jinak", "Malayopython reticulatus"),  # sanca batik
         ("Gir falcon for sale, white, hand raised", "Falco rusticolus"),
         ("ขายปลาอาโรวาน่า แดง ไซส์ 8 นิ้ว", "Scleropages formosus"),
         ("Vendo cabayitos de mar secos, por kilo", "Hippocampus"),

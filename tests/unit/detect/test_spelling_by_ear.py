@@ -11,6 +11,10 @@ from wildtrace.detect.engine import Engine, ListingText
 from wildtrace.detect.fuzzy_names import plausible_typo, same_by_ear
 from wildtrace.detect.lexicon_terms import diminutives
 from wildtrace.domain.analysis import Analysis
+from wildtrace.textnorm.deobfuscate import deobfuscate
+from wildtrace.textnorm.normalise import normalise
+from wildtrace.textnorm.thai_slips import thai_slips
+from wildtrace.textnorm.vni_keys import vni_keys
 
 
 def _analyse(engine: Engine, text: str, title: str = "", price: float | None = None) -> Analysis:
@@ -126,3 +130,41 @@ def test_two_words_whose_join_names_another_taxon_stay_apart(engine: Engine) -> 
     # tortoiseshell is the hawksbill; a "tortoise shell" alone is a tortoise's
     result = _analyse(engine, "Tortoise shell found in the garden, for a school project, £5.")
     assert "Eretmochelys imbricata" not in _names(result)
+
+
+# --- Thai, Russian, Malay and Vietnamese typed by ear or without the input method -----------
+
+
+def test_thai_slips_include_l_for_r_and_the_vowel_ae_typed_as_e() -> None:
+    slips = thai_slips("นอแรด")
+    assert "นอแลด" in slips  # ร said as ล
+    assert "นอเรด" in slips and "นอเเรด" in slips  # แ typed as เ or as two เ
+    assert "เกร็ดนิ่ม" in thai_slips("เกล็ดนิ่ม")  # ล written as ร
+
+
+def test_vni_digits_are_dropped_from_vietnamese_words() -> None:
+    view = deobfuscate(normalise("Cao ho63 co61t nguyen chat 100g"))
+    assert view.text == "cao ho cot nguyen chat 100g"
+    assert view.tactics_in(4, 10) == {"misspelled_common"}
+    assert vni_keys("ba1n h264 4x4") == []  # leet, a codec, a car
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("Cao ho63 co61t na61u chua63n 100g/banh, ai can ib", "Panthera tigris"),
+        ("เกร็ดนิ่มแท้จากป่า ขายส่งกิโลละ 9,000 บาท", "Manidae"),
+        ("นอเรดแท้ 100% น้ำหนัก 320 กรัม ขูดผงได้", "Rhinocerotidae"),
+        ("Продаю медвежью жолчь, 5 пузырей, цена за штуку.", "Ursidae"),
+        ("Hempedu berwang asli hutan, RM600 sebiji", "Ursidae"),
+        ("Kukan anakan jinak, 750rb, bisa antar Bogor", "Nycticebus"),
+    ],
+)
+def test_names_typed_by_ear_in_asian_languages_and_russian(
+    engine: Engine, text: str, taxon: str
+) -> None:
+    assert taxon in _names(_analyse(engine, text))
+
+
+def test_an_indonesian_word_ending_in_ng_is_no_name_without_it(engine: Engine) -> None:
+    assert not _analyse(engine, "Nonton bareng film Lutung Kasarung, tiket 35rb").taxa
