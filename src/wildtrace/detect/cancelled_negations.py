@@ -146,6 +146,12 @@ AFTER_CANCELLERS = (
     "じゃない",
     "じゃありません",
     "ではなく",
+    # Japanese says what goods were declared as after it: 「ぬいぐるみ」と申告 (declared as plush)
+    "」と申告",
+    "と申告",
+    "として申告",
+    "」と偽",
+    "と偽って",
 )
 # Articles and determiners a canceller may stand before: "not a replica", "no es una
 # imitación", "ce n'est pas une copie", "keine billige Kopie", "this is not any resin".

@@ -121,3 +121,42 @@ def test_a_zoo_feeding_shown_live_is_talk(engine: Engine) -> None:
     )
     assert not result.taxa
     assert not result.wildlife_trade
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keki ya birthday umbo la tembo 🐘 kwa mtoto, kilo 2. Tsh 70,000 Arusha",
+        "Custom cake na hugis pawikan 🐢🌊 para sa binyag, ₱2,800",
+        "Hull City away shirt, size M, tags on 🐯 Up the Tigers! £30 posted",
+        "Шарф болельщика ХК «Амур» 🐯, новый. 800 ₽",
+        "生肖虎🐯金章，足金999，约3克，送属虎的宝宝 ¥1880",
+        "在xy上300块收了个富士镜头，xy真的是捡漏圣地",
+        "상아 언니 결혼 진심으로 축하해요!",
+        "Pokok buluh gading dalam pasu, tinggi 1.5 m. RM45 satu",
+    ],
+)
+def test_cakes_teams_and_names_with_animal_words_stay_out(engine: Engine, text: str) -> None:
+    assert not _analyse(engine, text).taxa
+
+
+def test_a_smuggler_declaring_plush_toys_is_still_news_of_lorises(engine: Engine) -> None:
+    result = _analyse(
+        engine,
+        "成田空港の税関で、男のスーツケースからスローロリス6匹が見つかった。"
+        "男は「ぬいぐるみ」と申告していた。",
+    )
+    assert _names(result) == ["Nycticebus"]
+    assert not result.wildlife_trade
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("반달🐻 쓸개 건조품 1개, 서류 없음. 180만원 직거래만", "Ursus thibetanus"),
+        ("Ready 🐒 mata belo, geraknya lambat. 750rb COD Bogor", "Nycticebus"),
+        ("7ur wa7shi 🦅 garnas, bdoon 7alqa wala jawaz. el sa3r 3al khas", "Falco cherrug"),
+    ],
+)
+def test_emoji_and_field_names_with_their_hint(engine: Engine, text: str, taxon: str) -> None:
+    assert taxon in _names(_analyse(engine, text))
