@@ -167,10 +167,14 @@ DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         frozenset({"Cyclura", "Conolophus", "Brachylophus"}),
         ("green", "verde", "vert", "grün", "iguana iguana"),
     ),
-    # Spanish "tigre" is the jaguar in Latin America (implied.yaml: latin_american_tigre)
+    # Spanish "tigre" is the jaguar in Latin America (implied.yaml: latin_american_tigre),
+    # Arabic نمر the leopard in Africa and Arabia (arabic_nimr_africa)
     "Panthera tigris": (
-        frozenset({"Panthera onca"}),
-        ("tiger", "tigr", "bengal", "siberia", "sumatra", "amur", "虎", "hổ", "harimau", "тигр"),
+        frozenset({"Panthera onca", "Panthera pardus"}),
+        (
+            *("tiger", "tigr", "bengal", "siberia", "sumatra", "amur", "虎", "hổ", "harimau"),
+            *("тигр", "เสือโคร่ง", "トラ", "호랑이", "simbamarara", "babr"),
+        ),
     ),
     # "medicinal leech" (Medizinischer Blutegel) names Hirudo medicinalis, and the trade's
     # leeches are mostly Hirudo verbana, which a seller who names it means

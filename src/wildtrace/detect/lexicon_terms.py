@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
 from pydantic import BaseModel, Field
 from rapidfuzz.distance import OSA
@@ -84,6 +85,7 @@ class LexiconTermsDetector:
         # diminutives are matched as written, never as a near miss ("leopardato" is no
         # "leopardito")
         small = _diminutives(folded, known)
+        self._split_heads = split_heads(folded)
         self._automaton: PhraseAutomaton[Term] = PhraseAutomaton([*folded, *small])
         names = [(text, t) for text, t in folded if t.kind in {"name", "product"}]
         self._fuzzy = FuzzyNames(names) if self.config.fuzzy else None
@@ -150,9 +152,18 @@ class LexiconTermsDetector:
         tortoiseshell would name the hawksbill)."""
         out: list[TaxonMatch] = []
         folded = views.folded
-        for pair in SPLIT_PAIR.finditer(folded.text):
-            first, second = pair.group(1), pair.group(2)
-            if first[0] >= UNSPACED_FROM or len(first) + len(second) < MIN_SPLIT_COMPOUND:
+        words = LETTERS.findall(folded.text)
+        heads = self._split_heads
+        if heads.keys().isdisjoint(words):  # most texts: no word starts a cut name
+            return out
+        spans: list[re.Match[str]] = []  # found only once a pair needs them
+        for n, (first, second) in enumerate(pairwise(words)):
+            tails = heads.get(first)
+            if tails is None or second not in tails:
+                continue
+            spans = spans or list(LETTERS.finditer(folded.text))
+            left, right = spans[n], spans[n + 1]
+            if right.start() - left.end() != 1 or folded.text[left.end()] not in " -":
                 continue
             payloads = self._automaton.lookup(first + second)
             # not a misspelling joined: "orang utang" (Indonesian: a debtor) is no "orangutang"
@@ -167,7 +178,7 @@ class LexiconTermsDetector:
             taxon = self.kb.lookup(str(term.taxon))
             if taxon is None:
                 continue
-            start, end = folded.span(pair.start(1), pair.start(2) + len(second))
+            start, end = folded.span(left.start(), right.end())
             above = {taxon.name, *taxon.lineage, taxon.listed_under}
             if any(
                 (m.start < end and start < m.end and not (start <= m.start and m.end <= end))
@@ -268,10 +279,25 @@ class LexiconTermsDetector:
         )
 
 
-# Two words of three letters or more side by side (overlapping pairs: "a b c" gives a-b, b-c).
-SPLIT_PAIR = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})[ -](?=([^\W\d_]{3,})(?![^\W\d_]))")
-MIN_SPLIT_COMPOUND = 8
+LETTERS = re.compile(r"[^\W\d_]+")
+MIN_SPLIT_COMPOUND = 8  # letters of a one-word name that may be found split in two
+MIN_SPLIT_PART = 3
 UNSPACED_FROM = "\u0e00"  # Thai, Japanese, Chinese, Korean need no blanks to split
+
+
+def split_heads(folded: list[tuple[str, Term]]) -> dict[str, frozenset[str]]:
+    """Each way to cut a one-word name in two parts of three letters or more: first part →
+    the second parts, so that two words of a text are checked with two lookups."""
+    heads: dict[str, set[str]] = {}
+    for text, term in folded:
+        if term.kind not in {"name", "product"} or term.role == "misspelled":
+            continue
+        if len(text) < MIN_SPLIT_COMPOUND or not text.isalpha() or text[0] >= UNSPACED_FROM:
+            continue
+        for cut in range(MIN_SPLIT_PART, len(text) - MIN_SPLIT_PART + 1):
+            heads.setdefault(text[:cut], set()).add(text[cut:])
+    return {head: frozenset(tails) for head, tails in heads.items()}
+
 
 # Genus names the generic-word table reads as their family when written alone: "Python".
 GENERA_READ_AS_FAMILY = frozenset({"python"})
