@@ -256,8 +256,10 @@ class FuzzyPhrases(Generic[T]):
                     key = (word, n, len(words), initials)
                     self._by_initials.setdefault(key, []).append(words)
 
-    def find(self, folded: str) -> Iterator[FuzzyNameHit[T]]:
-        text_words = TOKEN.findall(folded)
+    def find(self, folded: str, tokens: list[str] | None = None) -> Iterator[FuzzyNameHit[T]]:
+        """Near misses of the names in `folded`; `tokens` are its TOKEN words if the caller
+        has them already."""
+        text_words = TOKEN.findall(folded) if tokens is None else tokens
         if self._anchors.keys().isdisjoint(text_words):  # many texts: no anchor at all
             return
         spans: list[tuple[int, int]] = []  # found only once a near miss needs them

@@ -99,8 +99,9 @@ class LexiconTermsDetector:
 
     def detect(self, views: TextViews) -> list[TaxonMatch]:
         matches = self._exact(views)
-        matches.extend(self._split_compounds(views, matches))
         folded = views.folded
+        words = LETTERS.findall(folded.text)  # read once for split names and near misses
+        matches.extend(self._split_compounds(views, matches, words))
         for hit in self._inflected.find(folded.text):
             start, end = folded.span(hit.start, hit.end)
             if not _overlaps(start, end, matches):
@@ -113,7 +114,7 @@ class LexiconTermsDetector:
                 if tactics and not _overlaps(start, end, matches):
                     matches.append(self._match(views, start, end, hit.payloads[0], tactics, 0.7))
         if self._fuzzy is not None and self._fuzzy_phrases is not None:
-            hits = [*self._fuzzy_phrases.find(folded.text), *self._fuzzy.find(folded.text)]
+            hits = [*self._fuzzy_phrases.find(folded.text, words), *self._fuzzy.find(folded.text)]
             for hit in hits:
                 start, end = folded.span(hit.start, hit.end)
                 # a misspelled phrase may hold a name written right ("star tortoice"): the
@@ -145,14 +146,15 @@ class LexiconTermsDetector:
                 )
         return matches
 
-    def _split_compounds(self, views: TextViews, matches: list[TaxonMatch]) -> list[TaxonMatch]:
+    def _split_compounds(
+        self, views: TextViews, matches: list[TaxonMatch], words: list[str]
+    ) -> list[TaxonMatch]:
         """One-word names written as two words ("Grau Papagei", "sea horse", "horn-bill"): the
         two words joined are a name of eight letters or more. A name found in one of the words
         must be the joined name's own taxon or one above it ("tortoise shell" stays two words:
         tortoiseshell would name the hawksbill)."""
         out: list[TaxonMatch] = []
         folded = views.folded
-        words = LETTERS.findall(folded.text)
         heads = self._split_heads
         if heads.keys().isdisjoint(words):  # most texts: no word starts a cut name
             return out

@@ -14,11 +14,12 @@ VOWELS = frozenset("aeiouy")
 # letters with digits among them, each digit run after a letter: "co61t", "ho63", "chua63n"
 VNI_TOKEN = re.compile(r"(?<![\w])[a-z]+(?:[1-9]{1,2}[a-z]*)+(?!\w)")
 NOT_LEET = frozenset("2678")
+VOWEL_KEYS = tuple(v + d for v in VOWELS for d in NOT_LEET)
 
 
 def vni_keys(text: str) -> list[tuple[int, int, list[int]]]:
     """(start, end, positions of the digits) of each word typed with VNI keys."""
-    if NOT_LEET.isdisjoint(text):  # most texts: no such digit at all
+    if not any(pair in text for pair in VOWEL_KEYS):  # most texts: no vowel before such a digit
         return []
     out: list[tuple[int, int, list[int]]] = []
     for match in VNI_TOKEN.finditer(text):
