@@ -78,3 +78,49 @@ def test_everyday_senses_stay_out(engine: Engine, text: str) -> None:
     result = _analyse(engine, text)
     assert "Chlamydotis macqueenii" not in _names(result)
     assert not [n for n in _names(result) if n != "Falco cherrug"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La mia tartaruga stelata ha il carapace morbido. Devo preoccuparmi?",
+        "Моя сухопутная черепаха не просыпается после спячки. Будить или ждать? Посоветуйте.",
+        "うちのケヅメの甲羅がボコボコです。飼育相談です、どうすればいいでしょうか。",
+        "설가타가 일주일째 밥을 안 먹어요. 어떡하죠?",
+    ],
+)
+def test_a_keepers_care_question_mentions_and_trades_nothing(engine: Engine, text: str) -> None:
+    result = _analyse(engine, text)
+    assert not result.taxa
+    assert not result.wildlife_trade
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Annual Save the Rhino golf day, R650 per fourball.",
+        "Authentic Oudh style mutton dum biryani, family pack ₹650.",
+        "Шапка-ушанка из кролика под рысь, размер 57. 3 500 р.",
+        "サイカブト（タイワンカブト）の幼虫3匹、500円。",
+        "Restposten Wandfarbe matt, Farbton 'Elfenbein', 10 L. 25 €.",
+        "Donsol butanding interaction 2D1N ₱3,500/pax, book na!",
+        "Chalet Penyu Rantau Abang promo RM 150 semalam.",
+        "Lirik dan chord lagu Cucak Rowo, kunci dasar G.",
+    ],
+)
+def test_more_everyday_senses_stay_out(engine: Engine, text: str) -> None:
+    assert not _analyse(engine, text).taxa
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("ヨーム（オス・7歳）、書類なし、10万円でお譲りします。", "Psittacus erithacus"),
+        ("スロウロリス、大人しい子です。15万円。", "Nycticebus"),
+        ("犀覚の粉 10g、漢方用です。5万円、詳細はDMで。", "Rhinocerotidae"),
+        ("本物アイボリーの根付、骨董品です。8000円。", "Loxodonta africana"),
+        ("Ado kulit Inyiak Balang utuh, Rp 75jt. Serius japri.", "Panthera tigris"),
+    ],
+)
+def test_names_as_heard_and_local_names(engine: Engine, text: str, taxon: str) -> None:
+    assert taxon in _names(_analyse(engine, text))
