@@ -11,8 +11,6 @@ in another sense (caught in part by traps and negations).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import replace
 from itertools import pairwise
 
 from pydantic import BaseModel, Field
@@ -20,6 +18,7 @@ from rapidfuzz.distance import OSA
 
 from wildtrace.detect.automaton import PhraseAutomaton
 from wildtrace.detect.boundaries import is_pictograph
+from wildtrace.detect.derived_terms import diminutives_of, german_plurals, slips, split_heads
 from wildtrace.detect.fuzzy_names import FuzzyNames, FuzzyPhrases
 from wildtrace.detect.implied_taxa import IMPLIED_CONFIDENCE, ImpliedHit, ImpliedRules, rule_of
 from wildtrace.detect.inflected_names import InflectedNames
@@ -78,13 +77,13 @@ class LexiconTermsDetector:
         folded += [(v, t) for text, t in folded if t.lang == "th" for v in thai_variants(text)]
         known = {text for text, _ in folded}
         folded += [
-            *_slips(folded, known, "ko", korean_typos),
-            *_slips(folded, known, "th", thai_slips),
-            *_german_plurals(folded, known),
+            *slips(folded, known, "ko", korean_typos),
+            *slips(folded, known, "th", thai_slips),
+            *german_plurals(folded, known),
         ]
         # diminutives are matched as written, never as a near miss ("leopardato" is no
         # "leopardito")
-        small = _diminutives(folded, known)
+        small = diminutives_of(folded, known)
         self._split_heads = split_heads(folded)
         self._automaton: PhraseAutomaton[Term] = PhraseAutomaton([*folded, *small])
         names = [(text, t) for text, t in folded if t.kind in {"name", "product"}]
@@ -282,104 +281,9 @@ class LexiconTermsDetector:
 
 
 LETTERS = re.compile(r"[^\W\d_]+")
-MIN_SPLIT_COMPOUND = 8  # letters of a one-word name that may be found split in two
-MIN_SPLIT_PART = 3
-UNSPACED_FROM = "\u0e00"  # Thai, Japanese, Chinese, Korean need no blanks to split
-
-
-def split_heads(folded: list[tuple[str, Term]]) -> dict[str, frozenset[str]]:
-    """Each way to cut a one-word name in two parts of three letters or more: first part →
-    the second parts, so that two words of a text are checked with two lookups."""
-    heads: dict[str, set[str]] = {}
-    for text, term in folded:
-        if term.kind not in {"name", "product"} or term.role == "misspelled":
-            continue
-        if len(text) < MIN_SPLIT_COMPOUND or not text.isalpha() or text[0] >= UNSPACED_FROM:
-            continue
-        for cut in range(MIN_SPLIT_PART, len(text) - MIN_SPLIT_PART + 1):
-            heads.setdefault(text[:cut], set()).add(text[cut:])
-    return {head: frozenset(tails) for head, tails in heads.items()}
-
 
 # Genus names the generic-word table reads as their family when written alone: "Python".
 GENERA_READ_AS_FAMILY = frozenset({"python"})
-
-
-def _slips(
-    folded: list[tuple[str, Term]],
-    known: set[str],
-    lang: str,
-    slips: Callable[[str], list[str]],
-) -> list[tuple[str, Term]]:
-    """Names of one language with one usual slip (Korean 스로로리스, Thai นอแลด), as
-    misspellings of the name; a slip that spells another listed term is left to that term."""
-    out: list[tuple[str, Term]] = []
-    for text, term in folded:
-        if term.lang != lang or term.kind not in {"name", "product"} or term.role == "misspelled":
-            continue
-        slipped = [v for v in slips(text) if v not in known]
-        if slipped:
-            misspelled = replace(term, role="misspelled")
-            out.extend((v, misspelled) for v in slipped)
-    return out
-
-
-def german_plural(folded: str) -> str | None:
-    """The plural of a German name's last noun, when its ending gives it: Schildkröte →
-    Schildkröten, Papagei → Papageien, Ara → Aras; None where the plural changes the word
-    inside (Vögel, Störe) or is the same (Tiger)."""
-    if len(folded) < 4 or not folded[-1].isalpha():
-        return None
-    if folded.endswith("e"):
-        return folded + "n"
-    if folded.endswith(("ei", "bar")):  # folded: Bär → bar
-        return folded + "en"
-    if folded[-1] in "aou":
-        return folded + "s"
-    return None
-
-
-def _german_plurals(folded: list[tuple[str, Term]], known: set[str]) -> list[tuple[str, Term]]:
-    """German names in the plural (Breitrandschildkröten, Graupapageien): the lexicon lists the
-    singular, and a word glued to more letters is no match."""
-    out: list[tuple[str, Term]] = []
-    for text, term in folded:
-        if term.lang == "de" and term.kind == "name":
-            plural = german_plural(text)
-            if plural is not None and plural not in known:
-                out.append((plural, term))
-    return out
-
-
-# Spanish and Portuguese diminutives of a one-word name: motelo → motelito, guacamaya →
-# guacamayita, tartaruga → tartaruguinha, macaco → macaquinho (sellers of young animals use
-# them); from five letters ("oso" → "osito", a teddy bear, stays out).
-DIMINUTIVES = {"es": ("ito", "ita"), "pt": ("inho", "inha")}
-MIN_DIMINUTIVE_BASE = 5
-
-
-def diminutives(folded: str, lang: str) -> list[str]:
-    """The diminutives, singular and plural, of a Spanish or Portuguese name ending in -o/-a."""
-    endings = DIMINUTIVES.get(lang)
-    if endings is None or len(folded) < MIN_DIMINUTIVE_BASE or not folded.isalpha():
-        return []
-    if folded[-1] not in "oa":
-        return []
-    stem = folded[:-1]
-    stem = stem + "u" if stem.endswith("g") else stem[:-1] + "qu" if stem.endswith("c") else stem
-    ending = endings[0] if folded[-1] == "o" else endings[1]
-    return [stem + ending, stem + ending + "s"]
-
-
-def _diminutives(folded: list[tuple[str, Term]], known: set[str]) -> list[tuple[str, Term]]:
-    """Names as sellers of young animals write them (see DIMINUTIVES)."""
-    return [
-        (small, term)
-        for text, term in folded
-        if term.kind == "name" and term.lang in DIMINUTIVES
-        for small in diminutives(text, term.lang)
-        if small not in known
-    ]
 
 
 def _overlaps(start: int, end: int, matches: list[TaxonMatch]) -> bool:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from wildtrace.detect.derived_terms import german_plural
 from wildtrace.detect.engine import Engine, ListingText
-from wildtrace.detect.lexicon_terms import german_plural
 from wildtrace.domain.analysis import Analysis
 
 

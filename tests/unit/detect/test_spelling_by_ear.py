@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from wildtrace.detect.derived_terms import diminutives
 from wildtrace.detect.engine import Engine, ListingText
 from wildtrace.detect.fuzzy_names import plausible_typo, same_by_ear
-from wildtrace.detect.lexicon_terms import diminutives
 from wildtrace.domain.analysis import Analysis
 from wildtrace.textnorm.deobfuscate import deobfuscate
 from wildtrace.textnorm.normalise import normalise

@@ -1,0 +1,108 @@
+"""Forms of lexicon names derived when the engine is built, not listed in the lexicon files.
+
+Korean and Thai names with one usual slip, German plurals, Spanish and Portuguese diminutives,
+and the ways to cut a one-word name in two (for names written as two words). Each is derived
+from the folded names, and a derived form that spells another listed term is left to that term.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from wildtrace.lexicon.load import Term
+
+MIN_SPLIT_COMPOUND = 8  # letters of a one-word name that may be found split in two
+MIN_SPLIT_PART = 3
+UNSPACED_FROM = "\u0e00"  # Thai, Japanese, Chinese, Korean need no blanks to split
+
+
+def split_heads(folded: list[tuple[str, Term]]) -> dict[str, frozenset[str]]:
+    """Each way to cut a one-word name in two parts of three letters or more: first part →
+    the second parts, so that two words of a text are checked with two lookups."""
+    heads: dict[str, set[str]] = {}
+    for text, term in folded:
+        if term.kind not in {"name", "product"} or term.role == "misspelled":
+            continue
+        if len(text) < MIN_SPLIT_COMPOUND or not text.isalpha() or text[0] >= UNSPACED_FROM:
+            continue
+        for cut in range(MIN_SPLIT_PART, len(text) - MIN_SPLIT_PART + 1):
+            heads.setdefault(text[:cut], set()).add(text[cut:])
+    return {head: frozenset(tails) for head, tails in heads.items()}
+
+
+def slips(
+    folded: list[tuple[str, Term]],
+    known: set[str],
+    lang: str,
+    slips: Callable[[str], list[str]],
+) -> list[tuple[str, Term]]:
+    """Names of one language with one usual slip (Korean 스로로리스, Thai นอแลด), as
+    misspellings of the name; a slip that spells another listed term is left to that term."""
+    out: list[tuple[str, Term]] = []
+    for text, term in folded:
+        if term.lang != lang or term.kind not in {"name", "product"} or term.role == "misspelled":
+            continue
+        slipped = [v for v in slips(text) if v not in known]
+        if slipped:
+            misspelled = replace(term, role="misspelled")
+            out.extend((v, misspelled) for v in slipped)
+    return out
+
+
+def german_plural(folded: str) -> str | None:
+    """The plural of a German name's last noun, when its ending gives it: Schildkröte →
+    Schildkröten, Papagei → Papageien, Ara → Aras; None where the plural changes the word
+    inside (Vögel, Störe) or is the same (Tiger)."""
+    if len(folded) < 4 or not folded[-1].isalpha():
+        return None
+    if folded.endswith("e"):
+        return folded + "n"
+    if folded.endswith(("ei", "bar")):  # folded: Bär → bar
+        return folded + "en"
+    if folded[-1] in "aou":
+        return folded + "s"
+    return None
+
+
+def german_plurals(folded: list[tuple[str, Term]], known: set[str]) -> list[tuple[str, Term]]:
+    """German names in the plural (Breitrandschildkröten, Graupapageien): the lexicon lists the
+    singular, and a word glued to more letters is no match."""
+    out: list[tuple[str, Term]] = []
+    for text, term in folded:
+        if term.lang == "de" and term.kind == "name":
+            plural = german_plural(text)
+            if plural is not None and plural not in known:
+                out.append((plural, term))
+    return out
+
+
+# Spanish and Portuguese diminutives of a one-word name: motelo → motelito, guacamaya →
+# guacamayita, tartaruga → tartaruguinha, macaco → macaquinho (sellers of young animals use
+# them); from five letters ("oso" → "osito", a teddy bear, stays out).
+DIMINUTIVES = {"es": ("ito", "ita"), "pt": ("inho", "inha")}
+MIN_DIMINUTIVE_BASE = 5
+
+
+def diminutives(folded: str, lang: str) -> list[str]:
+    """The diminutives, singular and plural, of a Spanish or Portuguese name ending in -o/-a."""
+    endings = DIMINUTIVES.get(lang)
+    if endings is None or len(folded) < MIN_DIMINUTIVE_BASE or not folded.isalpha():
+        return []
+    if folded[-1] not in "oa":
+        return []
+    stem = folded[:-1]
+    stem = stem + "u" if stem.endswith("g") else stem[:-1] + "qu" if stem.endswith("c") else stem
+    ending = endings[0] if folded[-1] == "o" else endings[1]
+    return [stem + ending, stem + ending + "s"]
+
+
+def diminutives_of(folded: list[tuple[str, Term]], known: set[str]) -> list[tuple[str, Term]]:
+    """Names as sellers of young animals write them (see DIMINUTIVES)."""
+    return [
+        (small, term)
+        for text, term in folded
+        if term.kind == "name" and term.lang in DIMINUTIVES
+        for small in diminutives(text, term.lang)
+        if small not in known
+    ]
