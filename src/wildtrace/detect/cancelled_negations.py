@@ -179,6 +179,8 @@ DECLARED_AS = re.compile(
 
 
 def cancelled(lowered: str, start: int, end: int, tagalog: bool = False) -> bool:
+    """Whether the negation cue at start:end of the lowered text is said not to hold: a
+    canceller before it, a denial or a refusal after it, or a false declaration before it."""
     after = lowered[end : end + 12].lstrip(" 가이은는")
     before = lowered[max(0, start - 30) : start].rstrip("'\"‘’“”«")
     before = CANCELLED_ARTICLES.sub("", before) if before.endswith(" ") else before

@@ -35,7 +35,7 @@ def slips(
     folded: list[tuple[str, Term]],
     known: set[str],
     lang: str,
-    slips: Callable[[str], list[str]],
+    slip: Callable[[str], list[str]],
 ) -> list[tuple[str, Term]]:
     """Names of one language with one usual slip (Korean 스로로리스, Thai นอแลด), as
     misspellings of the name; a slip that spells another listed term is left to that term."""
@@ -43,7 +43,7 @@ def slips(
     for text, term in folded:
         if term.lang != lang or term.kind not in {"name", "product"} or term.role == "misspelled":
             continue
-        slipped = [v for v in slips(text) if v not in known]
+        slipped = [v for v in slip(text) if v not in known]
         if slipped:
             misspelled = replace(term, role="misspelled")
             out.extend((v, misspelled) for v in slipped)

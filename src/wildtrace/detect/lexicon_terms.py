@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 from wildtrace.detect.automaton import PhraseAutomaton
 from wildtrace.detect.boundaries import is_pictograph
 from wildtrace.detect.derived_terms import diminutives_of, german_plurals, slips, split_heads
-from wildtrace.detect.fuzzy_names import FuzzyNames, FuzzyPhrases
+from wildtrace.detect.fuzzy_names import TOKEN, FuzzyNames, FuzzyPhrases
 from wildtrace.detect.implied_taxa import IMPLIED_CONFIDENCE, ImpliedHit, ImpliedRules, rule_of
 from wildtrace.detect.inflected_names import InflectedNames
 from wildtrace.detect.vietnamese_marks import marks_disagree, typed_alike
@@ -99,7 +99,7 @@ class LexiconTermsDetector:
     def detect(self, views: TextViews) -> list[TaxonMatch]:
         matches = self._exact(views)
         folded = views.folded
-        words = LETTERS.findall(folded.text)  # read once for split names and near misses
+        words = TOKEN.findall(folded.text)  # read once for split names and near misses
         matches.extend(self._split_compounds(views, matches, words))
         for hit in self._inflected.find(folded.text):
             start, end = folded.span(hit.start, hit.end)
@@ -162,7 +162,7 @@ class LexiconTermsDetector:
             tails = heads.get(first)
             if tails is None or second not in tails:
                 continue
-            spans = spans or list(LETTERS.finditer(folded.text))
+            spans = spans or list(TOKEN.finditer(folded.text))
             left, right = spans[n], spans[n + 1]
             if right.start() - left.end() != 1 or folded.text[left.end()] not in " -":
                 continue
@@ -279,8 +279,6 @@ class LexiconTermsDetector:
             product=term.product,
         )
 
-
-LETTERS = re.compile(r"[^\W\d_]+")
 
 # Genus names the generic-word table reads as their family when written alone: "Python".
 GENERA_READ_AS_FAMILY = frozenset({"python"})
