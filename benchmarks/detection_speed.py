@@ -5,7 +5,8 @@ marketplace's texts with varied fillers), in the same run. The bare scan lower-c
 and runs one automaton holding every name form and lexicon term, twice: with pyahocorasick and
 with ahocorasick-rs, the library the engine itself uses (about six times faster, so the harder
 reference); each ratio is the price of normalisation, deobfuscation, fuzzy matching, context
-and scoring. Also reports engine load time (cold and warm) and peak resident memory.
+and scoring. Also reports engine load time (cold and warm), peak resident memory, and whether
+the compiled core ran the engine (`WILDTRACE_COMPILED=0` measures the Python code alone).
 
     OMP_NUM_THREADS=1 .venv/bin/python benchmarks/detection_speed.py [--listings 20000] [--repeat 3]
 
@@ -27,6 +28,7 @@ from pathlib import Path
 import ahocorasick
 import ahocorasick_rs
 
+from wildtrace import compiled_core
 from wildtrace.detect.engine import Engine, ListingText
 from wildtrace.detect.engine_cache import load_engine
 
@@ -122,6 +124,7 @@ def main() -> None:
     print(
         json.dumps(
             {
+                "compiled_core": compiled_core.status().as_dict(),
                 "listings": len(listings),
                 "mean_chars": round(chars / len(listings)),
                 "engine_listings_per_s": round(len(listings) / full),

@@ -21,6 +21,11 @@ setup() {
     "$VENV/bin/python" -m pip install --quiet -e '.[dev]'
     touch "$stamp"
   fi
+  # the engine's modules compiled to C (about a third faster); skipped when up to date, and
+  # the engine runs as Python if it fails
+  if ! "$VENV/bin/python" scripts/build_compiled_core.py; then
+    echo "wildtrace: the compiled core was not built; the engine runs as Python (slower)" >&2
+  fi
 }
 
 system_packages() {
@@ -41,8 +46,8 @@ system_packages() {
 }
 
 run_tests() {
-  "$VENV/bin/ruff" check src tests benchmarks
-  "$VENV/bin/ruff" format --check src tests benchmarks
+  "$VENV/bin/ruff" check src tests benchmarks scripts
+  "$VENV/bin/ruff" format --check src tests benchmarks scripts
   "$VENV/bin/mypy" src/wildtrace
   set +e
   "$VENV/bin/python" -m pytest "$@"

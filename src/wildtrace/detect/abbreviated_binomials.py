@@ -11,7 +11,10 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from mypy_extensions import mypyc_attr
 from rapidfuzz.distance import OSA
+
+from wildtrace.textnorm.pickled_state import PickledState
 
 # A capital and at most four letters, a full stop, then a lower-case word: "B. smithi".
 ABBREVIATED = re.compile(r"(?<![\w.])([A-Z][a-z]{0,4})\.[ \t]?([a-z]{4,})(?![\w-])")
@@ -19,15 +22,17 @@ MIN_LETTERS_FOR_TYPOS = 3  # "Nep." or "Paph." narrows the genera enough to allo
 MIN_EPITHET_FOR_TYPOS = 4
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)
 @dataclass(frozen=True)
-class AbbreviatedHit:
+class AbbreviatedHit(PickledState):
     start: int
     end: int
     binomial: str
     edits: int
 
 
-class AbbreviatedBinomials:
+@mypyc_attr(allow_interpreted_subclasses=True)
+class AbbreviatedBinomials(PickledState):
     def __init__(self, binomials: Iterable[str]) -> None:
         self._genera: dict[str, set[str]] = {}
         for name in binomials:

@@ -8,11 +8,13 @@ of a second. It cannot be pickled, so the cached engine keeps the terms and rebu
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 import ahocorasick_rs
+from mypy_extensions import mypyc_attr
 
 from wildtrace.detect.boundaries import at_word_boundaries
+from wildtrace.textnorm.pickled_state import PickledState
 
 T = TypeVar("T")
 
@@ -25,7 +27,8 @@ class Hit(NamedTuple, Generic[T]):
     payloads: tuple[T, ...]
 
 
-class Patterns:
+@mypyc_attr(allow_interpreted_subclasses=True)
+class Patterns(PickledState):
     """Strings found anywhere in a text, overlapping, with their index in `keys`; picklable."""
 
     def __init__(self, keys: Sequence[str]) -> None:
@@ -44,15 +47,19 @@ class Patterns:
         )
         return found
 
-    def __getstate__(self) -> dict[str, Any]:
+    def __getstate__(self) -> dict[str, object]:
         return {"keys": self.keys}
 
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.keys = state["keys"]
+    def __setstate__(self, state: dict[str, object]) -> None:
+        keys = state["keys"]
+        if not isinstance(keys, tuple):
+            raise TypeError("a pickled Patterns holds its keys as a tuple")
+        self.keys = keys
         self._build()
 
 
-class PhraseAutomaton(Generic[T]):
+@mypyc_attr(allow_interpreted_subclasses=True)
+class PhraseAutomaton(PickledState, Generic[T]):
     """Maps folded phrases to payloads; yields whole-word hits, none inside a longer one.
 
     Hits that overlap without one holding the other are both kept: in "con vẹt xám" the group

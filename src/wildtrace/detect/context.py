@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from mypy_extensions import mypyc_attr
+
 from wildtrace.detect.amounts import find_amounts
 from wildtrace.detect.attached_negations import of_a_container, of_the_papers
 from wildtrace.detect.automaton import PhraseAutomaton
@@ -18,6 +20,7 @@ from wildtrace.detect.vietnamese_marks import has_marks, marked_otherwise
 from wildtrace.detect.views import TextViews, scan
 from wildtrace.lexicon.load import Lexicon
 from wildtrace.textnorm.normalise import normalise
+from wildtrace.textnorm.pickled_state import PickledState
 
 PHONE = re.compile(r"(?<![\w.])(?:\+|00)?\d[\d\s().-]{7,}\d(?![\w.])")
 HANDLE = re.compile(r"(?<![\w.])@[A-Za-z][\w.]{3,}")
@@ -38,7 +41,8 @@ WHATSAPP = re.compile(r"\bwa(?:\.me/|\s?[:.]?\s?\+?\d)", re.IGNORECASE)
 NEGATING = ("negation", "pattern")
 
 
-class ContextScanner:
+@mypyc_attr(allow_interpreted_subclasses=True)
+class ContextScanner(PickledState):
     def __init__(self, lexicon: Lexicon) -> None:
         # (kind, product, the Vietnamese word with its marks: trứng (egg) is no "Trung tâm")
         entries: list[tuple[str, tuple[str, str | None, str | None]]] = []

@@ -6,6 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from mypy_extensions import mypyc_attr
+
+from wildtrace.textnorm.pickled_state import PickledState
+
 # Cues that make a text an offer rather than talk: declaring a permit or its absence, or
 # shipping terms, are things sellers write.
 # A sum of money ("amount") counts too, but unlike a price request it does not outweigh news
@@ -27,8 +31,9 @@ class Cue(NamedTuple):
     depicts: str = "either"  # pattern words: the side of the name they depict
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)
 @dataclass
-class Cues:
+class Cues(PickledState):
     found: list[Cue] = field(default_factory=list)
     # cues by kind, rebuilt when `found` is replaced or grows (the engine asks many times);
     # the indexed list itself is kept, so a new list cannot be mistaken for it

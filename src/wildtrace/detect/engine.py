@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from mypy_extensions import mypyc_attr
+
 from wildtrace.detect.boundaries import is_pictograph
 from wildtrace.detect.colour_words import as_colour
 from wildtrace.detect.context import ContextScanner, lead_verb_cues
@@ -42,6 +44,7 @@ from wildtrace.domain.analysis import Analysis, TaxonMatch
 from wildtrace.lexicon.load import Lexicon, load_lexicon
 from wildtrace.risk.score import RiskScorer
 from wildtrace.species.kb import KnowledgeBase, default_knowledge_base
+from wildtrace.textnorm.pickled_state import PickledState
 
 PRODUCT_WINDOW = 40
 # Plant parts and goods a plant listing's annotation may leave out; never an animal's product.
@@ -51,8 +54,9 @@ PLANT_PARTS = frozenset(
 MAX_TEXT_CHARS = 2_000_000  # longer texts are cut, so one pasted dump cannot stall a run
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)
 @dataclass(frozen=True)
-class ListingText:
+class ListingText(PickledState):
     id: str
     title: str
     text: str
@@ -71,7 +75,8 @@ def default_lexicon() -> Lexicon:
     return load_lexicon(default_knowledge_base())
 
 
-class Engine:
+@mypyc_attr(allow_interpreted_subclasses=True)
+class Engine(PickledState):
     def __init__(self, kb: KnowledgeBase | None = None, lexicon: Lexicon | None = None) -> None:
         self.kb = kb or default_knowledge_base()
         self.lexicon = lexicon or (default_lexicon() if kb is None else load_lexicon(self.kb))

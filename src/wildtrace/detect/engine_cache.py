@@ -3,7 +3,8 @@
 Building means parsing the species data and lexicon, folding every term and compiling the
 automata; the cached engine is a pickle under WILDTRACE_HOME/cache/ (the user's own data
 folder, like the database — never a file from elsewhere). The key covers the species file, the
-lexicon, the risk weights and the code of the packages that build it, so any change rebuilds.
+lexicon, the risk weights, the code of the packages that build it and whether the compiled core
+runs it, so any change rebuilds.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from wildtrace import __version__
+from wildtrace import __version__, compiled_core
 from wildtrace.detect.engine import Engine
 from wildtrace.lexicon.load import load_lexicon
 from wildtrace.species.active import active_csv
@@ -30,6 +31,8 @@ log = logging.getLogger(__name__)
 
 def engine_key(species_csv: Path) -> str:
     digest = hashlib.sha256(__version__.encode())
+    # objects pickled from compiled classes and from Python ones are not interchangeable
+    digest.update(b"compiled" if compiled_core.status().active else b"python")
     paths = [species_csv, species_csv.with_suffix(".meta.json")]
     for folder in INPUT_DIRS:
         paths.extend(sorted((PACKAGE / folder).rglob("*.py")))

@@ -11,9 +11,12 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from mypy_extensions import mypyc_attr
+
 from wildtrace.detect.product_names import after_a_title
 from wildtrace.domain.analysis import TaxonMatch
 from wildtrace.species.kb import KnowledgeBase, Taxon
+from wildtrace.textnorm.pickled_state import PickledState
 
 # The Latin endings that make an epithet of a person's name: Parson → parsonii, Fischer →
 # fischeri, Goffin → goffiniana, Lady Amherst → amherstiae.
@@ -36,7 +39,8 @@ def _plain(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-class Eponyms:
+@mypyc_attr(allow_interpreted_subclasses=True)
+class Eponyms(PickledState):
     """Species epithets formed from a person's name, by epithet."""
 
     def __init__(self, kb: KnowledgeBase) -> None:

@@ -12,14 +12,18 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
+from mypy_extensions import mypyc_attr
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+
+from wildtrace.textnorm.pickled_state import PickledState
 
 WORD = re.compile(r"[a-z]{3,}")
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)
 @dataclass(frozen=True)
-class FuzzyHit:
+class FuzzyHit(PickledState):
     start: int
     end: int
     binomial: str
@@ -35,7 +39,8 @@ def allowed_edits(word: str) -> int:
     return 0
 
 
-class BinomialMatcher:
+@mypyc_attr(allow_interpreted_subclasses=True)
+class BinomialMatcher(PickledState):
     """Genus → epithets, matched with edit distance on the folded text."""
 
     def __init__(self, binomials: Iterable[str]) -> None:

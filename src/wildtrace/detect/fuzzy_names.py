@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from itertools import combinations, pairwise
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
+from mypy_extensions import mypyc_attr
 from rapidfuzz.distance import OSA
 
 from wildtrace.detect.boundaries import is_unspaced_script
+from wildtrace.textnorm.pickled_state import PickledState
 
 T = TypeVar("T")
 MIN_LENGTH = 5
@@ -69,8 +70,9 @@ def _deletes(word: str, edits: int) -> set[str]:
     return out
 
 
-@dataclass(frozen=True)
-class FuzzyNameHit(Generic[T]):
+class FuzzyNameHit(NamedTuple, Generic[T]):
+    """A named tuple, like the automaton's hits: cheap to build, and compilable."""
+
     start: int
     end: int
     name: str
@@ -78,7 +80,8 @@ class FuzzyNameHit(Generic[T]):
     edits: int
 
 
-class FuzzyNames(Generic[T]):
+@mypyc_attr(allow_interpreted_subclasses=True)
+class FuzzyNames(PickledState, Generic[T]):
     def __init__(self, entries: Iterable[tuple[str, T]]) -> None:
         self._names: dict[str, list[T]] = {}
         for word, payload in entries:
@@ -229,7 +232,8 @@ MIN_PHRASE = 9  # letters in the whole name
 MAX_GAP = 2  # characters between two words of a name ("star tortoise", "ball-python")
 
 
-class FuzzyPhrases(Generic[T]):
+@mypyc_attr(allow_interpreted_subclasses=True)
+class FuzzyPhrases(PickledState, Generic[T]):
     """Names of two or three words with one word misspelled ("star tortoice", "ball pyton",
     "hyacynth macaw"): another word of the name, written right and at least four letters
     long, anchors the phrase, so one edit in a word of five letters or more is enough."""

@@ -14,15 +14,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from mypy_extensions import mypyc_attr
+
 from wildtrace.lexicon.load import Term
+from wildtrace.textnorm.pickled_state import PickledState
 
 IMPLIED_WINDOW = 300
 IMPLIED_CONFIDENCE = 0.55
 TRIGGER_ROLES = frozenset({"trigger", "code_trigger"})  # a code trigger is also an evasion
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)
 @dataclass(frozen=True)
-class ImpliedHit:
+class ImpliedHit(PickledState):
     start: int
     end: int
     term: Term
@@ -34,7 +38,8 @@ def rule_of(term: Term) -> tuple[str, str]:
     return role, rule
 
 
-class ImpliedRules:
+@mypyc_attr(allow_interpreted_subclasses=True)
+class ImpliedRules(PickledState):
     """Which rules need a confirming word; resolving trigger hits against context hits."""
 
     def __init__(self, terms: list[Term]) -> None:

@@ -12,9 +12,12 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Generic, TypeVar
 
+from mypy_extensions import mypyc_attr
+
 from wildtrace.detect.automaton import Patterns
 from wildtrace.detect.boundaries import is_unspaced_script
 from wildtrace.detect.fuzzy_names import FuzzyNameHit
+from wildtrace.textnorm.pickled_state import PickledState
 
 T = TypeVar("T")
 TOKEN = re.compile(r"[^\W\d_]+")
@@ -39,7 +42,8 @@ def stem(word: str) -> str:
     return out if len(out) >= MIN_STEM else singular
 
 
-class InflectedNames(Generic[T]):
+@mypyc_attr(allow_interpreted_subclasses=True)
+class InflectedNames(PickledState, Generic[T]):
     def __init__(self, entries: Iterable[tuple[str, T]]) -> None:
         self._names: dict[tuple[str, ...], list[T]] = {}
         for phrase, payload in entries:

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import ClassVar
 
-from pydantic import BaseModel, Field
+from mypy_extensions import mypyc_attr
 from rapidfuzz.distance import OSA
 
 from wildtrace.detect.automaton import PhraseAutomaton
 from wildtrace.detect.boundaries import is_pictograph
 from wildtrace.detect.derived_terms import diminutives_of, german_plurals, slips, split_heads
+from wildtrace.detect.detector_configs import LexiconTermsDetectorConfig
 from wildtrace.detect.fuzzy_names import TOKEN, FuzzyNames, FuzzyPhrases
 from wildtrace.detect.implied_taxa import IMPLIED_CONFIDENCE, ImpliedHit, ImpliedRules, rule_of
 from wildtrace.detect.inflected_names import InflectedNames
@@ -30,6 +32,7 @@ from wildtrace.species.kb import KnowledgeBase
 from wildtrace.textnorm.deobfuscate import MIN_TONELESS, REDUPLICATION, THAI_TONE, THAI_TONE_MARKS
 from wildtrace.textnorm.korean_typos import korean_typos
 from wildtrace.textnorm.normalise import normalise
+from wildtrace.textnorm.pickled_state import PickledState
 from wildtrace.textnorm.thai_slips import thai_slips
 
 # characters each side of a misspelled name searched for a trap it completes once corrected
@@ -46,20 +49,14 @@ CONFIDENCE = {
 KIND_ORDER = {kind: rank for rank, kind in enumerate(CONFIDENCE)}  # the surest kind first
 
 
-class LexiconTermsDetectorConfig(BaseModel):
-    code_words: bool = Field(default=True, description="Match code words and euphemisms.")
-    emoji: bool = Field(default=True, description="Match emoji that stand for wildlife.")
-    fuzzy: bool = Field(default=True, description="Also match names misspelled by 1–2 letters.")
-    implied: bool = Field(
-        default=True, description="Infer a taxon from a product word and a confirming word."
+@mypyc_attr(allow_interpreted_subclasses=True)
+class LexiconTermsDetector(PickledState):
+    id: ClassVar[str] = "detector.lexicon_terms.v1"
+    summary: ClassVar[str] = (
+        "Taxa by name, product, code word or emoji in 13 languages, from the lexicon"
     )
-
-
-class LexiconTermsDetector:
-    id = "detector.lexicon_terms.v1"
-    summary = "Taxa by name, product, code word or emoji in 13 languages, from the lexicon"
-    kind = "detector"
-    Config = LexiconTermsDetectorConfig
+    kind: ClassVar[str] = "detector"
+    Config: ClassVar[type[LexiconTermsDetectorConfig]] = LexiconTermsDetectorConfig
 
     def __init__(
         self, kb: KnowledgeBase, lexicon: Lexicon, config: LexiconTermsDetectorConfig | None = None

@@ -9,21 +9,24 @@ base lacks, and misspellings of more than two letters.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
+from typing import ClassVar
 
 import yaml
-from pydantic import BaseModel, Field
+from mypy_extensions import mypyc_attr
 
+from wildtrace.detect import DATA_DIR
 from wildtrace.detect.abbreviated_binomials import AbbreviatedBinomials
 from wildtrace.detect.automaton import PhraseAutomaton
+from wildtrace.detect.detector_configs import SpeciesNameDetectorConfig
 from wildtrace.detect.fuzzy_binomials import BinomialMatcher
 from wildtrace.detect.views import TextViews, ViewHit, scan
 from wildtrace.domain.analysis import TaxonMatch
 from wildtrace.species.kb import KnowledgeBase, NameForm, default_knowledge_base
 from wildtrace.textnorm.normalise import normalise
+from wildtrace.textnorm.pickled_state import PickledState
 
 MIN_COMMON_NAME_LENGTH = 4
-AMBIGUOUS_FILE = Path(__file__).parent / "data" / "ambiguous_names.yaml"
+AMBIGUOUS_FILE = DATA_DIR / "ambiguous_names.yaml"
 
 
 @lru_cache(maxsize=1)
@@ -49,17 +52,16 @@ def _readable_forms(views: TextViews, hit: ViewHit[NameForm]) -> tuple[NameForm,
     return tuple(f for f in hit.payloads if f.kind == "common" or " " in f.text)
 
 
-class SpeciesNameDetectorConfig(BaseModel):
-    fuzzy: bool = Field(default=True, description="Also match misspelled binomials (≤ 2 edits).")
-
-
-class SpeciesNameDetector:
+@mypyc_attr(allow_interpreted_subclasses=True)
+class SpeciesNameDetector(PickledState):
     """Exact names through Aho-Corasick, misspelled binomials through edit distance."""
 
-    id = "detector.species_names.v1"
-    summary = "CITES taxa by scientific name, synonym, EN/FR/ES common name; misspelled binomials"
-    kind = "detector"
-    Config = SpeciesNameDetectorConfig
+    id: ClassVar[str] = "detector.species_names.v1"
+    summary: ClassVar[str] = (
+        "CITES taxa by scientific name, synonym, EN/FR/ES common name; misspelled binomials"
+    )
+    kind: ClassVar[str] = "detector"
+    Config: ClassVar[type[SpeciesNameDetectorConfig]] = SpeciesNameDetectorConfig
 
     def __init__(
         self, kb: KnowledgeBase | None = None, config: SpeciesNameDetectorConfig | None = None

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Generic, NamedTuple, TypeVar
 
+from mypy_extensions import mypyc_attr
+
 from wildtrace.detect.automaton import PhraseAutomaton
 from wildtrace.textnorm.deobfuscate import (
     MIN_TONELESS,
@@ -19,6 +21,7 @@ from wildtrace.textnorm.deobfuscate import (
     deobfuscate,
 )
 from wildtrace.textnorm.normalise import NormalisedText, normalise
+from wildtrace.textnorm.pickled_state import PickledState
 
 T = TypeVar("T")
 HOMOGLYPH = frozenset({"homoglyph"})
@@ -26,8 +29,9 @@ NO_TACTICS: frozenset[str] = frozenset()
 SPACED = frozenset({"spaced_letters"})
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)
 @dataclass(frozen=True)
-class TextViews:
+class TextViews(PickledState):
     original: str
     folded: NormalisedText
     deobfuscated: DeobfuscatedText

@@ -13,9 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from mypy_extensions import mypyc_attr
+
 from wildtrace.textnorm.hangul_jamo import composed_jamo
 from wildtrace.textnorm.leetspeak import LEET_CYRILLIC, cyrillic_three, leet_table, leet_tokens
 from wildtrace.textnorm.normalise import NormalisedText
+from wildtrace.textnorm.pickled_state import PickledState
 from wildtrace.textnorm.vni_keys import vni_keys
 
 # Single letters joined by punctuation (i.v.o.r.y, s-u-n-g) or by spaces (r h i n o).
@@ -45,8 +48,9 @@ LONE_HANGUL = re.compile(
 )
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)
 @dataclass(frozen=True)
-class DeobfuscatedText:
+class DeobfuscatedText(PickledState):
     text: str
     offsets: Sequence[int]
     tactics: Sequence[str | None]

@@ -13,6 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mypy_extensions import mypyc_attr
+
+from wildtrace.textnorm.pickled_state import PickledState
+
 ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\ufe0e\ufe0f")
 
 # Cyrillic and Greek letters that look like Latin ones; sellers mix them into Latin words.
@@ -46,8 +50,9 @@ HOMOGLYPHS = {
 }
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)
 @dataclass(frozen=True)
-class NormalisedText:
+class NormalisedText(PickledState):
     """`text` is the folded form; `offsets[i]` is the original index of `text[i]`."""
 
     original: str
