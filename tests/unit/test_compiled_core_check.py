@@ -10,6 +10,11 @@ import pytest
 from wildtrace import compiled_core
 
 
+@pytest.fixture(autouse=True)
+def _not_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("WILDTRACE_COMPILED", raising=False)
+
+
 @pytest.fixture
 def package(tmp_path: Path) -> Path:
     """A package with the core's layout: two compiled modules and the files left as Python."""

@@ -8,36 +8,22 @@ Both `wildtrace detect` and the patrol call `Engine.analyse`.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from mypy_extensions import mypyc_attr
 
-from wildtrace.detect.boundaries import is_pictograph
-from wildtrace.detect.colour_words import as_colour
 from wildtrace.detect.context import ContextScanner, lead_verb_cues
 from wildtrace.detect.cues import Cue, Cues
 from wildtrace.detect.default_taxa import DEFAULT_TAXA
-from wildtrace.detect.emoji_rules import (
-    beside_any,
-    beside_food,
-    beside_trap,
-    emoji_supported,
-    without_emoji_decoration,
-)
+from wildtrace.detect.emoji_rules import beside_food, emoji_supported, without_emoji_decoration
 from wildtrace.detect.eponyms import Eponyms
-from wildtrace.detect.lexicon_terms import ARABIC_ARTICLE, LexiconTermsDetector
-from wildtrace.detect.negation import (
-    asks_a_fee,
-    is_adoption,
-    negated,
-    restatements,
-    said_absent,
-)
-from wildtrace.detect.product_names import company_name, model_name, person_name
+from wildtrace.detect.lexicon_terms import LexiconTermsDetector
+from wildtrace.detect.negation import asks_a_fee, is_adoption
 from wildtrace.detect.product_owners import without_borrowed_products
+from wildtrace.detect.senses import in_their_sense
 from wildtrace.detect.species_names import SpeciesNameDetector
+from wildtrace.detect.taxon_products import merged_per_taxon, products_near, with_product
 from wildtrace.detect.trade_decision import news_only, offered, only_talk, reads_as_news
 from wildtrace.detect.views import TextViews
 from wildtrace.domain.analysis import Analysis, TaxonMatch
@@ -46,11 +32,6 @@ from wildtrace.risk.score import RiskScorer
 from wildtrace.species.kb import KnowledgeBase, default_knowledge_base
 from wildtrace.textnorm.pickled_state import PickledState
 
-PRODUCT_WINDOW = 40
-# Plant parts and goods a plant listing's annotation may leave out; never an animal's product.
-PLANT_PARTS = frozenset(
-    {"seed", "fruit", "flower", "leaf", "root", "extract", "finished", "instrument"}
-)
 MAX_TEXT_CHARS = 2_000_000  # longer texts are cut, so one pasted dump cannot stall a run
 
 
@@ -105,7 +86,7 @@ class Engine(PickledState):
             cues.found = [c for c in cues.found if not is_adoption(c)]
         # a negation word inside a name is part of it: "falso peyote", "faux gavial"
         cues.found = [c for c in cues.found if not _inside_a_name(c, found)]
-        kept = _in_their_sense(found, cues, views, title_end)
+        kept = in_their_sense(found, cues, views, title_end)
         kept = without_borrowed_products(kept, views.original)
         kept = self._without_crossed(kept)
         kept = self._without_guessed_defaults(kept)
@@ -121,7 +102,7 @@ class Engine(PickledState):
         kept = [self.eponyms.refine(t, views.original) for t in kept]
         cues.found.extend(lead_verb_cues(views.original, [(t.start, t.end) for t in kept]))
         taxa = self._most_specific(
-            _dedupe([_with_product(t, cues, self._is_plant(t)) for t in kept])
+            merged_per_taxon([with_product(t, cues, self._is_plant(t)) for t in kept])
         )
         taxa, not_covered, annotation_notes = self._within_annotations(taxa, cues)
         talk = only_talk(cues, fee_asked, has_price)
@@ -180,7 +161,7 @@ class Engine(PickledState):
         for match in taxa:
             taxon = self.kb.taxa.get(match.taxon_id)
             annotation = self.kb.effective_annotation(taxon) if taxon else None
-            products = {c.product for c in _products_near(match, cues, True) if c.product}
+            products = {c.product for c in products_near(match, cues, True) if c.product}
             products |= {match.product} if match.product else set()
             if annotation is None or not products:
                 kept.append(match)
@@ -238,79 +219,10 @@ class Engine(PickledState):
         return (*taxon.lineage, taxon.listed_under)
 
 
-def _in_their_sense(
-    found: list[TaxonMatch], cues: Cues, views: TextViews, title_end: int
-) -> list[TaxonMatch]:
-    """The matches that name the animal: not negated ("resin replica"), not inside a trap
-    ("French ivory"), not part of a company's, a model's or a person's name."""
-    restated = {id(t): restatements(t, found, title_end) for t in found}
-    negated_matches = [
-        t for t in found if negated(t, cues, views, title_end, bool(restated[id(t)]))
-    ]
-    # a title's name that the body says again and negates there ("Rhino" over "canvas
-    # print of a black rhino") is negated with it
-    negated_ids = {id(t) for t in negated_matches}
-    negated_matches += [
-        t
-        for t in found
-        if id(t) not in negated_ids and any(id(r) in negated_ids for r in restated[id(t)])
-    ]
-    negated_taxa = {t.taxon_id for t in negated_matches}
-    # a word used in a trap ("Python Crash Course") has that sense elsewhere in the text
-    # too, and so has a negated word: "python effect" also unmakes the title's "Python"
-    # that another detector read as the genus rather than the family
-    trapped_matches = [
-        t for t in found if _trapped(t, cues) or _glossed_by_trap(t, cues, views.original)
-    ]
-    trapped = {_sense_key(t.matched) for t in trapped_matches}
-    trapped.update(_sense_key(t.matched) for t in negated_matches)
-    # an emoji beside a word caught in a trap has its sense: "🐍 Python 3.12 scripts"
-    trapped_taxa = {t.taxon_id for t in trapped_matches}
-    # a name that is part of a company's name ("Tiger Brands Ltd") is that company, and so
-    # is the company's name said again without its legal form ("Tiger Brands shares")
-    companies = {c for t in found if (c := company_name(t, views.original))}
-    text = views.original
-    # a name that is a company's, a product model's or a person's names none of the animal;
-    # an emoji beside such a name is its logo: "Cafe Con Voi 🐘", "0NÇ4 Fitness 🐆"
-    named = {
-        id(t)
-        for t in found
-        if any(text.startswith(c, t.start) for c in companies)
-        or model_name(t, text)
-        or person_name(t, text)
-    }
-    names = [(t.start, t.end) for t in found if id(t) in named and t.name_kind != "emoji"]
-    return [
-        t
-        for t in found
-        if id(t) not in named
-        and t.taxon_id not in negated_taxa
-        and _sense_key(t.matched) not in trapped
-        and not _inside_longer(t, found)
-        and not (t.name_kind == "emoji" and t.taxon_id in trapped_taxa)
-        and not (t.name_kind == "emoji" and beside_trap(t, cues, text))
-        and not (_pictured(t) and beside_any(t, names, text))
-        and not said_absent(t, text)
-        and not as_colour(t, text)
-    ]
-
-
-def _sense_key(word: str) -> str:
-    """The word as compared with its other uses in the text: case folded, and without the
-    Arabic article ("الببغاء" in an idiom is "ببغاء" in the title too)."""
-    key = word.casefold()
-    return key[2:] if key.startswith(ARABIC_ARTICLE) and len(key) > 4 else key
-
-
 def _inside_a_name(cue: Cue, found: list[TaxonMatch]) -> bool:
     return cue.kind == "negation" and any(
         m.start <= cue.start and cue.end <= m.end and m.name_kind != "emoji" for m in found
     )
-
-
-def _pictured(match: TaxonMatch) -> bool:
-    """The match is an emoji, alone or read with a word nearby (🐆 in a post from Brazil)."""
-    return match.name_kind == "emoji" or is_pictograph(match.matched[:1])
 
 
 def _lexicon_first(found: list[TaxonMatch]) -> list[TaxonMatch]:
@@ -351,84 +263,3 @@ def _without_product_readings(found: list[TaxonMatch], cues: Cues) -> list[Taxon
     return [
         m for m in found if not any(o.taxon_id != m.taxon_id and product_only(m, o) for o in found)
     ]
-
-
-def _trapped(match: TaxonMatch, cues: Cues) -> bool:
-    """A match inside a trap, or sharing at least half its letters with a trap that reaches
-    past it: "อะโรวาน่าเงิน" (silver arowana, unlisted) also unmakes "ปลาอะโรวาน่า" in
-    "ปลาอะโรวาน่าเงิน", and "tiger prawns" the "baby tiger" of "baby tiger prawns". A trap
-    inside a longer name is no trap ("天然アイボリー" is ivory, not the colour)."""
-    size = match.end - match.start
-    for trap in cues.of("trap"):
-        if trap.start <= match.start and match.end <= trap.end:
-            return True
-        inside = match.start <= trap.start and trap.end <= match.end
-        shared = min(match.end, trap.end) - max(match.start, trap.start)
-        if not inside and 2 * shared >= size:
-            return True
-    return False
-
-
-GLOSS = re.compile(r"[ \t]*[(（\[][ \t]*")
-
-
-def _glossed_by_trap(match: TaxonMatch, cues: Cues, text: str) -> bool:
-    """A word glossed in brackets by a trap, or glossing one, has the trap's sense:
-    "1V0RY（アイボリー）レザーソファ", "アイボリー (ivory)" are the colour."""
-    for trap in cues.of("trap"):
-        if match.end <= trap.start and GLOSS.fullmatch(text, match.end, trap.start):
-            return True
-        if trap.end <= match.start and GLOSS.fullmatch(text, trap.end, match.start):
-            return True
-    return False
-
-
-def _inside_longer(match: TaxonMatch, found: list[TaxonMatch]) -> bool:
-    """'bois de rose' inside 'bois de rose de Madagascar': the longer phrase says more."""
-    return any(
-        o.start <= match.start and match.end <= o.end and o.end - o.start > match.end - match.start
-        for o in found
-    )
-
-
-def _products_near(match: TaxonMatch, cues: Cues, plant: bool) -> list[Cue]:
-    return [
-        c
-        for c in cues.of("product")
-        if min(abs(c.start - match.end), abs(match.start - c.end)) <= PRODUCT_WINDOW
-        and (plant or c.product not in PLANT_PARTS)
-    ]
-
-
-def _with_product(match: TaxonMatch, cues: Cues, plant: bool) -> TaxonMatch:
-    """The nearest product word within PRODUCT_WINDOW characters (the longer of two at the same
-    distance: "tea table" over "tea"); plant parts and goods go with plants only."""
-    if match.product:
-        return match
-    near = _products_near(match, cues, plant)
-    if not near:
-        return match
-    closest = min(
-        near,
-        key=lambda c: (min(abs(c.start - match.end), abs(match.start - c.end)), c.start - c.end),
-    )
-    return replace(match, product=closest.product)
-
-
-def _dedupe(taxa: list[TaxonMatch]) -> list[TaxonMatch]:
-    """One entry per taxon: the most confident match, evasions of all its matches merged."""
-    best: dict[str, TaxonMatch] = {}
-    evasions: dict[str, set[str]] = {}
-    products: dict[str, str] = {}
-    for match in taxa:
-        evasions.setdefault(match.taxon_id, set()).update(match.evasion)
-        if match.product:
-            products.setdefault(match.taxon_id, match.product)
-        current = best.get(match.taxon_id)
-        if current is None or match.confidence > current.confidence:
-            best[match.taxon_id] = match
-    out = [
-        replace(m, evasion=tuple(sorted(evasions[k])), product=m.product or products.get(k))
-        for k, m in best.items()
-    ]
-    return sorted(out, key=lambda m: m.start)

@@ -1,0 +1,128 @@
+"""Which matches name the animal in the sense the listing uses them.
+
+A name is dropped when the text negates it ("resin replica"), when it sits inside a trap
+("French ivory") or is glossed by one, when it is part of a company's, a product model's or a
+person's name, when a longer name holds it, when the text says it is absent or uses it as a
+colour. A word caught in one of these senses has that sense elsewhere in the text too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wildtrace.detect.boundaries import is_pictograph
+from wildtrace.detect.colour_words import as_colour
+from wildtrace.detect.cues import Cues
+from wildtrace.detect.emoji_rules import beside_any, beside_trap
+from wildtrace.detect.lexicon_terms import ARABIC_ARTICLE
+from wildtrace.detect.negation import negated, restatements, said_absent
+from wildtrace.detect.product_names import company_name, model_name, person_name
+from wildtrace.detect.views import TextViews
+from wildtrace.domain.analysis import TaxonMatch
+
+
+def in_their_sense(
+    found: list[TaxonMatch], cues: Cues, views: TextViews, title_end: int
+) -> list[TaxonMatch]:
+    """The matches that name the animal: not negated ("resin replica"), not inside a trap
+    ("French ivory"), not part of a company's, a model's or a person's name."""
+    restated = {id(t): restatements(t, found, title_end) for t in found}
+    negated_matches = [
+        t for t in found if negated(t, cues, views, title_end, bool(restated[id(t)]))
+    ]
+    # a title's name that the body says again and negates there ("Rhino" over "canvas
+    # print of a black rhino") is negated with it
+    negated_ids = {id(t) for t in negated_matches}
+    negated_matches += [
+        t
+        for t in found
+        if id(t) not in negated_ids and any(id(r) in negated_ids for r in restated[id(t)])
+    ]
+    negated_taxa = {t.taxon_id for t in negated_matches}
+    # a word used in a trap ("Python Crash Course") has that sense elsewhere in the text
+    # too, and so has a negated word: "python effect" also unmakes the title's "Python"
+    # that another detector read as the genus rather than the family
+    trapped_matches = [
+        t for t in found if _trapped(t, cues) or _glossed_by_trap(t, cues, views.original)
+    ]
+    trapped = {_sense_key(t.matched) for t in trapped_matches}
+    trapped.update(_sense_key(t.matched) for t in negated_matches)
+    # an emoji beside a word caught in a trap has its sense: "🐍 Python 3.12 scripts"
+    trapped_taxa = {t.taxon_id for t in trapped_matches}
+    # a name that is part of a company's name ("Tiger Brands Ltd") is that company, and so
+    # is the company's name said again without its legal form ("Tiger Brands shares")
+    companies = {c for t in found if (c := company_name(t, views.original))}
+    text = views.original
+    # a name that is a company's, a product model's or a person's names none of the animal;
+    # an emoji beside such a name is its logo: "Cafe Con Voi 🐘", "0NÇ4 Fitness 🐆"
+    named = {
+        id(t)
+        for t in found
+        if any(text.startswith(c, t.start) for c in companies)
+        or model_name(t, text)
+        or person_name(t, text)
+    }
+    names = [(t.start, t.end) for t in found if id(t) in named and t.name_kind != "emoji"]
+    return [
+        t
+        for t in found
+        if id(t) not in named
+        and t.taxon_id not in negated_taxa
+        and _sense_key(t.matched) not in trapped
+        and not _inside_longer(t, found)
+        and not (t.name_kind == "emoji" and t.taxon_id in trapped_taxa)
+        and not (t.name_kind == "emoji" and beside_trap(t, cues, text))
+        and not (_pictured(t) and beside_any(t, names, text))
+        and not said_absent(t, text)
+        and not as_colour(t, text)
+    ]
+
+
+def _sense_key(word: str) -> str:
+    """The word as compared with its other uses in the text: case folded, and without the
+    Arabic article ("الببغاء" in an idiom is "ببغاء" in the title too)."""
+    key = word.casefold()
+    return key[2:] if key.startswith(ARABIC_ARTICLE) and len(key) > 4 else key
+
+
+def _pictured(match: TaxonMatch) -> bool:
+    """The match is an emoji, alone or read with a word nearby (🐆 in a post from Brazil)."""
+    return match.name_kind == "emoji" or is_pictograph(match.matched[:1])
+
+
+def _trapped(match: TaxonMatch, cues: Cues) -> bool:
+    """A match inside a trap, or sharing at least half its letters with a trap that reaches
+    past it: "อะโรวาน่าเงิน" (silver arowana, unlisted) also unmakes "ปลาอะโรวาน่า" in
+    "ปลาอะโรวาน่าเงิน", and "tiger prawns" the "baby tiger" of "baby tiger prawns". A trap
+    inside a longer name is no trap ("天然アイボリー" is ivory, not the colour)."""
+    size = match.end - match.start
+    for trap in cues.of("trap"):
+        if trap.start <= match.start and match.end <= trap.end:
+            return True
+        inside = match.start <= trap.start and trap.end <= match.end
+        shared = min(match.end, trap.end) - max(match.start, trap.start)
+        if not inside and 2 * shared >= size:
+            return True
+    return False
+
+
+GLOSS = re.compile(r"[ \t]*[(（\[][ \t]*")
+
+
+def _glossed_by_trap(match: TaxonMatch, cues: Cues, text: str) -> bool:
+    """A word glossed in brackets by a trap, or glossing one, has the trap's sense:
+    "1V0RY（アイボリー）レザーソファ", "アイボリー (ivory)" are the colour."""
+    for trap in cues.of("trap"):
+        if match.end <= trap.start and GLOSS.fullmatch(text, match.end, trap.start):
+            return True
+        if trap.end <= match.start and GLOSS.fullmatch(text, trap.end, match.start):
+            return True
+    return False
+
+
+def _inside_longer(match: TaxonMatch, found: list[TaxonMatch]) -> bool:
+    """'bois de rose' inside 'bois de rose de Madagascar': the longer phrase says more."""
+    return any(
+        o.start <= match.start and match.end <= o.end and o.end - o.start > match.end - match.start
+        for o in found
+    )
