@@ -1,8 +1,11 @@
 """Names of several words written in another number or gender: "tartarughe marginate" for
 "tartaruga marginata", "titís cabeciblancos", "micos-leões-dourados", "morrocoyes de patas
-rojas". Listings put names in the plural and make adjectives agree; the lexicon lists one or
-two forms. Each word is cut to a stem (its plural and gender endings dropped) and the run of
-stems is looked up among the stems of the lexicon's names of two to four words.
+rojas", "черепахи сухопутные" for "сухопутная черепаха". Listings put names in the plural and
+in other cases and make adjectives agree; the lexicon lists one or two forms. Each word is cut
+to a stem (its plural, gender and case endings dropped) and the run of stems is looked up among
+the stems of the lexicon's names of two to four words. Russian and Ukrainian ad titles also put
+the adjective after the noun ("Черепахи сухопутные, малыши"), so a Cyrillic name of two words
+is also looked up the other way round.
 """
 
 from __future__ import annotations
@@ -28,10 +31,71 @@ MIN_LETTERS = 10  # letters in the whole name: short names are too easily made b
 MAX_GAP = 2  # characters between two words: a blank, a hyphen
 
 
+# Case, number and gender endings of Russian and Ukrainian nouns and adjectives, longest first
+CYRILLIC_ENDINGS = tuple(
+    sorted(
+        [
+            "ями",
+            "ами",
+            "ого",
+            "его",
+            "ому",
+            "ему",
+            "ыми",
+            "ими",
+            "ая",
+            "яя",
+            "ое",
+            "ее",
+            "ые",
+            "ие",
+            "ый",
+            "ий",
+            "ой",
+            "ую",
+            "юю",
+            "ых",
+            "их",
+            "ов",
+            "ев",
+            "ам",
+            "ям",
+            "ах",
+            "ях",
+            "ом",
+            "ем",
+            "а",
+            "я",
+            "ы",
+            "и",
+            "і",
+            "у",
+            "ю",
+            "е",
+            "о",
+            "ь",
+            "й",
+        ],
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def is_cyrillic(word: str) -> bool:
+    return "\u0400" <= word[0] <= "\u04ff"
+
+
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """The word without its plural and gender endings: tartarughe → tartarug, leoes → leao."""
+    """The word without its plural and gender endings: tartarughe → tartarug, leoes → leao,
+    черепахи → черепах."""
     if len(word) < MIN_STEMMED:
+        return word
+    if is_cyrillic(word):
+        for ending in CYRILLIC_ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+                return word[: -len(ending)]
         return word
     if word.endswith(("oes", "aes")):  # Portuguese plurals: leões, cães
         word = word[:-3] + "ao"
@@ -50,9 +114,13 @@ class InflectedNames(PickledState, Generic[T]):
             words = TOKEN.findall(phrase)
             if not MIN_WORDS <= len(words) <= MAX_WORDS or is_unspaced_script(phrase[0]):
                 continue
-            if sum(map(len, words)) < MIN_LETTERS or not phrase.isascii():
+            cyrillic = all(is_cyrillic(w) for w in words)
+            if sum(map(len, words)) < MIN_LETTERS or not (phrase.isascii() or cyrillic):
                 continue
-            self._names.setdefault(tuple(stem(w) for w in words), []).append(payload)
+            key = tuple(stem(w) for w in words)
+            self._names.setdefault(key, []).append(payload)
+            if cyrillic and len(key) == MIN_WORDS and key[0] != key[1]:
+                self._names.setdefault(key[::-1], []).append(payload)
         self._pairs = {key[:2] for key in self._names}  # a cheap test before the rest
         # the first words' stems, found where a word starts by one scan in C
         # short first words start too many others: their names are left out
