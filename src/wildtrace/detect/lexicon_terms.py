@@ -178,9 +178,11 @@ class LexiconTermsDetector(PickledState):
                 continue
             start, end = folded.span(left.start(), right.end())
             above = {taxon.name, *taxon.lineage, taxon.listed_under}
+            # the two words may be a name as written ("ball python" beside Ballpython): no typo
             if any(
                 (m.start < end and start < m.end and not (start <= m.start and m.end <= end))
                 or (start <= m.start and m.end <= end and m.name not in above)
+                or (m.start == start and m.end == end)
                 for m in matches
             ):
                 continue
