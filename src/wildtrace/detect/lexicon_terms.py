@@ -21,6 +21,7 @@ from wildtrace.detect.automaton import PhraseAutomaton
 from wildtrace.detect.boundaries import is_pictograph
 from wildtrace.detect.derived_terms import diminutives_of, german_plurals, slips, split_heads
 from wildtrace.detect.detector_configs import LexiconTermsDetectorConfig
+from wildtrace.detect.emoji_in_words import EmojiInWords
 from wildtrace.detect.fuzzy_names import TOKEN, FuzzyNames, FuzzyPhrases
 from wildtrace.detect.implied_taxa import IMPLIED_CONFIDENCE, ImpliedHit, ImpliedRules, rule_of
 from wildtrace.detect.inflected_names import InflectedNames
@@ -92,12 +93,17 @@ class LexiconTermsDetector(PickledState):
         self._inflected: InflectedNames[Term] = InflectedNames(
             (text, t) for text, t in folded if t.kind == "name"
         )
+        self._emoji_in_words = (
+            EmojiInWords(kb, names, lexicon.of_kind("emoji")) if self.config.emoji else None
+        )
 
     def detect(self, views: TextViews) -> list[TaxonMatch]:
         matches = self._exact(views)
         folded = views.folded
         words = TOKEN.findall(folded.text)  # read once for split names and near misses
         matches.extend(self._split_compounds(views, matches, words))
+        if self._emoji_in_words is not None:
+            matches.extend(self._emoji_inside_words(views, matches))
         for hit in self._inflected.find(folded.text):
             start, end = folded.span(hit.start, hit.end)
             if not _overlaps(start, end, matches):
@@ -141,6 +147,22 @@ class LexiconTermsDetector(PickledState):
                     )
                 )
         return matches
+
+    def _emoji_inside_words(self, views: TextViews, matches: list[TaxonMatch]) -> list[TaxonMatch]:
+        """Names with an emoji for a part of them: "Elfen🦷", "🐢patt" (emoji_in_words.py)."""
+        out: list[TaxonMatch] = []
+        assert self._emoji_in_words is not None
+        folded = views.folded
+        for at, to, term in self._emoji_in_words.find(folded.text):
+            start, end = folded.span(at, to)
+            taxon = self.kb.lookup(str(term.taxon))
+            # another reading of the same taxon over the emoji ("🦏角" as rhino horn) stands
+            if taxon is None or any(
+                m.start < end and start < m.end and m.name == taxon.name for m in matches
+            ):
+                continue
+            out.append(self._match(views, start, end, term, {"emoji"}, 0.6))
+        return out
 
     def _split_compounds(
         self, views: TextViews, matches: list[TaxonMatch], words: list[str]

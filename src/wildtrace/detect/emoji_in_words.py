@@ -1,0 +1,169 @@
+"""Emoji written inside a word for a part of it: "Elfen🦷" (Elfenbein), "🐢patt" (Schildpatt),
+"🐢ดาวพม่า" (เต่าดาวพม่า), "ขนหาง🐘" (ขนหางช้าง).
+
+An emoji glued to letters is read as the rest of a listed name or product that those letters
+begin or end. Guards: the letters must be at least MIN_SPACED long in scripts with spaces (two
+characters in Thai, Chinese, Japanese and Korean, where the run beside the emoji is tried from
+its longest end), the name must be longer than them (by two letters in spaced scripts), and it
+must agree with the emoji: a taxon of the
+emoji's order (🐢, the tortoises, reads Schildpatt, a sea turtle's shell) or, for an emoji that
+stands for a product (🦷, 🦴, 🐚), a word for that product. Readings of one place that name taxa of
+different lineages cancel each other. Decoration ("🐢love", "Hasen🐘") completes no name, and
+an emoji beside a whole name of its kind ("象牙🐘手镯") is decoration too.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from mypy_extensions import mypyc_attr
+
+from wildtrace.detect.boundaries import is_unspaced_script
+from wildtrace.lexicon.load import Term
+from wildtrace.species.kb import KnowledgeBase, Taxon
+from wildtrace.textnorm.pickled_state import PickledState
+
+MIN_SPACED = 4
+MIN_UNSPACED = 2
+MIN_REST = 2  # letters the emoji stands for in scripts with spaces
+MIN_REST_UNSPACED = 1  # a Hangul syllable or a Chinese character is a word's part
+PICTOGRAPH = re.compile("[\U0001f300-\U0001faff]")
+# Products an emoji's product also stands for: 🦷 is the ivory of "Elfen🦷", not "Tiger🦷" fur
+KINDRED_PRODUCTS = {"tooth": frozenset({"tooth", "ivory", "carving"})}
+
+
+def order_of(taxon: Taxon) -> str:
+    return taxon.order or (taxon.name if taxon.rank.upper() == "ORDER" else "")
+
+
+@mypyc_attr(allow_interpreted_subclasses=True)
+class EmojiInWords(PickledState):
+    def __init__(
+        self, kb: KnowledgeBase, names: Iterable[tuple[str, Term]], emoji: Iterable[Term]
+    ) -> None:
+        """`names`: folded name and product forms with their terms; `emoji`: the lexicon's
+        emoji terms (a taxon, or only a product)."""
+        self.kb = kb
+        self._terms: dict[str, list[Term]] = {}
+        for form, term in names:
+            if " " not in form:
+                self._terms.setdefault(form, []).append(term)
+        self._forms = sorted(self._terms)
+        self._backwards = sorted(form[::-1] for form in self._terms)
+        # what each single emoji stands for: the orders of its taxa, or a product
+        self._orders: dict[str, set[str]] = {}
+        self._products: dict[str, frozenset[str]] = {}
+        for term in emoji:
+            if len(term.text) != 1:
+                continue
+            taxon = kb.lookup(term.taxon) if term.taxon else None
+            if taxon is not None and order_of(taxon):
+                self._orders.setdefault(term.text, set()).add(order_of(taxon))
+            elif term.taxon is None and term.product:
+                kindred = KINDRED_PRODUCTS.get(term.product, frozenset({term.product}))
+                self._products[term.text] = kindred
+
+    def find(self, folded: str) -> list[tuple[int, int, Term]]:
+        """(start, end, term) of each reading, in folded offsets (the emoji included)."""
+        found: list[tuple[int, int, Term]] = []
+        for mark in PICTOGRAPH.finditer(folded):
+            emoji, at = mark.group(), mark.start()
+            if emoji not in self._orders and emoji not in self._products:
+                continue
+            before = _letters_before(folded, at)
+            if before and (reading := self._reading(emoji, before, False)) is not None:
+                found.append((at - len(reading[0]), at + 1, reading[1]))
+            after = _letters_after(folded, at + 1)
+            if after and (reading := self._reading(emoji, after, True)) is not None:
+                found.append((at, at + 1 + len(reading[0]), reading[1]))
+        return found
+
+    def _reading(self, emoji: str, letters: str, after: bool) -> tuple[str, Term] | None:
+        """The letters used and the term they complete, if the readings agree on a taxon (the
+        shortest completion's term: "호랑🐯" is 호랑이, not 호랑이뼈). Letters before the emoji
+        begin the name; letters after it end the name."""
+        shortest = MIN_REST_UNSPACED if is_unspaced_script(letters[0]) else MIN_REST
+        for piece in _pieces(letters, after):
+            if any(self._agrees(emoji, t) for t in self._terms.get(piece, ())):
+                return None  # the word is whole: the emoji beside it decorates ("象牙🐘")
+            completed = (
+                self._ending_with(piece, shortest)
+                if after
+                else self._starting_with(piece, shortest)
+            )
+            agreeing = [(form, t) for form, found in completed for t in found]
+            agreeing = [(form, t) for form, t in agreeing if self._agrees(emoji, t)]
+            if agreeing:
+                consensus = self._most_specific([t for _, t in agreeing])
+                if consensus is None:
+                    return None
+                same = [(form, t) for form, t in agreeing if t.taxon == consensus.taxon]
+                return piece, min(same, key=lambda pair: len(pair[0]))[1]
+        return None
+
+    def _starting_with(self, piece: str, rest: int) -> list[tuple[str, list[Term]]]:
+        out: list[tuple[str, list[Term]]] = []
+        i = bisect_left(self._forms, piece)
+        while i < len(self._forms) and self._forms[i].startswith(piece):
+            if len(self._forms[i]) >= len(piece) + rest:
+                out.append((self._forms[i], self._terms[self._forms[i]]))
+            i += 1
+        return out
+
+    def _ending_with(self, piece: str, rest: int) -> list[tuple[str, list[Term]]]:
+        out: list[tuple[str, list[Term]]] = []
+        backwards = piece[::-1]
+        i = bisect_left(self._backwards, backwards)
+        while i < len(self._backwards) and self._backwards[i].startswith(backwards):
+            if len(self._backwards[i]) >= len(piece) + rest:
+                form = self._backwards[i][::-1]
+                out.append((form, self._terms[form]))
+            i += 1
+        return out
+
+    def _agrees(self, emoji: str, term: Term) -> bool:
+        if term.kind not in {"name", "product"} or term.role == "misspelled":
+            return False
+        if emoji in self._products:
+            return term.kind == "product" and term.product in self._products[emoji]
+        taxon = self.kb.lookup(str(term.taxon))
+        return taxon is not None and order_of(taxon) in self._orders[emoji]
+
+    def _most_specific(self, terms: list[Term]) -> Term | None:
+        """The term of the one taxon every other reading lies above, or None if they differ."""
+        taxa: dict[str, tuple[Taxon, Term]] = {}
+        for term in terms:
+            taxon = self.kb.lookup(str(term.taxon))
+            if taxon is not None:
+                taxa.setdefault(taxon.name, (taxon, term))
+        lowest = [
+            (taxon, term)
+            for taxon, term in taxa.values()
+            if all(other == taxon.name or other in taxon.lineage for other in taxa)
+        ]
+        return lowest[0][1] if lowest else None
+
+
+def _letters_before(text: str, at: int) -> str:
+    start = at
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:at]
+
+
+def _letters_after(text: str, at: int) -> str:
+    end = at
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[at:end]
+
+
+def _pieces(letters: str, after: bool) -> list[str]:
+    """The letters to complete: the whole word in spaced scripts; in Thai, Chinese or Japanese
+    (no blanks between words) every run that touches the emoji, longest first."""
+    if not is_unspaced_script(letters[0]):
+        return [letters] if len(letters) >= MIN_SPACED else []
+    sizes = range(len(letters), MIN_UNSPACED - 1, -1)
+    return [letters[:n] if after else letters[-n:] for n in sizes]
