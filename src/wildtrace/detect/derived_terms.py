@@ -11,9 +11,11 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from wildtrace.lexicon.load import Term
+from wildtrace.textnorm.telex_keys import telex_spellings
 
 MIN_SPLIT_COMPOUND = 8  # letters of a one-word name that may be found split in two
 MIN_SPLIT_PART = 3
+MIN_TELEX_WORDS = 2  # a one-syllable name typed in Telex is too often an English word
 UNSPACED_FROM = "\u0e00"  # Thai, Japanese, Chinese, Korean need no blanks to split
 
 
@@ -47,6 +49,24 @@ def slips(
         if slipped:
             misspelled = replace(term, role="misspelled")
             out.extend((v, misspelled) for v in slipped)
+    return out
+
+
+def telex_typed(folded: list[tuple[str, Term]], known: set[str]) -> list[tuple[str, Term]]:
+    """Vietnamese names of two words or more as typed in Telex with the input method off
+    ("tee giacs" for tê giác; textnorm/telex_keys.py), as misspellings of the name."""
+    out: list[tuple[str, Term]] = []
+    seen: set[int] = set()
+    for _, term in folded:
+        if term.lang != "vi" or term.kind not in {"name", "product"} or term.role == "misspelled":
+            continue
+        if id(term) in seen or len(term.text.split()) < MIN_TELEX_WORDS:
+            continue
+        seen.add(id(term))
+        typed = [v for v in telex_spellings(term.text) if v not in known]
+        if typed:
+            misspelled = replace(term, role="misspelled")
+            out.extend((v, misspelled) for v in typed)
     return out
 
 

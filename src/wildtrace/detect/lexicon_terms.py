@@ -19,13 +19,18 @@ from rapidfuzz.distance import OSA
 
 from wildtrace.detect.automaton import PhraseAutomaton
 from wildtrace.detect.boundaries import is_pictograph
-from wildtrace.detect.derived_terms import diminutives_of, german_plurals, slips, split_heads
+from wildtrace.detect.derived_terms import (
+    diminutives_of,
+    german_plurals,
+    slips,
+    split_heads,
+    telex_typed,
+)
 from wildtrace.detect.detector_configs import LexiconTermsDetectorConfig
 from wildtrace.detect.emoji_in_words import EmojiInWords
 from wildtrace.detect.fuzzy_names import TOKEN, FuzzyNames, FuzzyPhrases
 from wildtrace.detect.implied_taxa import IMPLIED_CONFIDENCE, ImpliedHit, ImpliedRules, rule_of
 from wildtrace.detect.inflected_names import InflectedNames
-from wildtrace.detect.telex_names import TelexNames
 from wildtrace.detect.vietnamese_marks import marks_disagree, typed_alike
 from wildtrace.detect.views import TextViews, scan
 from wildtrace.domain.analysis import TaxonMatch
@@ -79,6 +84,7 @@ class LexiconTermsDetector(PickledState):
             *slips(folded, known, "ko", korean_typos),
             *slips(folded, known, "th", thai_slips),
             *german_plurals(folded, known),
+            *telex_typed(folded, known),
         ]
         # diminutives are matched as written, never as a near miss ("leopardato" is no
         # "leopardito")
@@ -94,9 +100,6 @@ class LexiconTermsDetector(PickledState):
         self._inflected: InflectedNames[Term] = InflectedNames(
             (text, t) for text, t in folded if t.kind == "name"
         )
-        self._telex: TelexNames[Term] = TelexNames(
-            (text, t) for text, t in folded if t.lang == "vi" and t.kind in {"name", "product"}
-        )
         self._emoji_in_words = (
             EmojiInWords(kb, names, lexicon.of_kind("emoji")) if self.config.emoji else None
         )
@@ -108,7 +111,6 @@ class LexiconTermsDetector(PickledState):
         matches.extend(self._split_compounds(views, matches, words))
         if self._emoji_in_words is not None:
             matches.extend(self._emoji_inside_words(views, matches))
-        matches.extend(self._telex_typed(views, matches))
         for hit in self._inflected.find(folded.text):
             start, end = folded.span(hit.start, hit.end)
             if not _overlaps(start, end, matches):
@@ -152,16 +154,6 @@ class LexiconTermsDetector(PickledState):
                     )
                 )
         return matches
-
-    def _telex_typed(self, views: TextViews, matches: list[TaxonMatch]) -> list[TaxonMatch]:
-        """Vietnamese names typed in Telex with the input method off (telex_names.py)."""
-        out: list[TaxonMatch] = []
-        for at, to, payloads in self._telex.find(views.folded.text):
-            start, end = views.folded.span(at, to)
-            if not _overlaps(start, end, matches):
-                term = min(payloads, key=lambda t: KIND_ORDER[t.kind])
-                out.append(self._match(views, start, end, term, {"misspelled_common"}, 0.6))
-        return out
 
     def _emoji_inside_words(self, views: TextViews, matches: list[TaxonMatch]) -> list[TaxonMatch]:
         """Names with an emoji for a part of them: "Elfen🦷", "🐢patt" (emoji_in_words.py)."""
