@@ -8,8 +8,9 @@ candidate is confirmed with the optimal-string-alignment distance (a swap of two
 counts as one edit). Words of five to seven letters are mostly other words one edit away
 ("makan" eat / "macan" tiger, "gabon" / "gibon"), so there only the typos people make when
 spelling by ear count: a doubled or undoubled letter (parots), a silent letter dropped or
-added (ivoir, rinoceronte, женшень) and a letter swapped for one that sounds alike
-(avorjo, kukank).
+added (ivoir, rinoceronte, женшень), a letter swapped for one that sounds alike (avorjo,
+kukank, harimao) and, from six letters, two vowels or two consonants typed the other way round
+(tarseir, sevral, pyhton).
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ SOUND_ALIKE = tuple(
     frozenset(group)
     for group in ("ijy", "kcqg", "csz", "vwb", "uw", "ао", "еиэ", "её", "ео", "иь", "зс")
 )
+# o for u only in words of seven letters or more: harimao (the old spelling of harimau),
+# Tagalog kolasisi (kulasisi); "Angola" is no "angula" (elvers)
+LONG_SOUND_ALIKE = frozenset("ou")
 # Letters written for one sound in one language, every one in the word: Spanish ll and y
 # (guacamallo, guacamayo), b and v (vavilla, babilla), gua and wa (wacamaya); c and s before
 # e and i in Spanish and Portuguese (sinzento, cinzento), z and s.
@@ -178,16 +182,21 @@ def plausible_typo(a: str, b: str, min_substitution: int = MIN_SUBSTITUTION_LENG
         if len(a) < min_substitution:  # "makan" (eat) is not "macan" (tiger)
             return False
         diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-        if len(diffs) == 2:  # two vowels written the other way round: "tarseir", "tarsier"
+        if len(diffs) == 2:  # two vowels or two consonants written the other way round:
+            # "tarseir" (tarsier), "sevral" (serval), "pyhton"; not a vowel with a consonant
             i = next(k for k in range(len(a)) if a[k] != b[k])
             return (
                 i + 1 < len(a)
                 and a[i] == b[i + 1]
                 and a[i + 1] == b[i]
-                and a[i] in VOWELS
-                and a[i + 1] in VOWELS
+                and (a[i] in VOWELS) == (a[i + 1] in VOWELS)
             )
-        return len(diffs) == 1 and any(set(diffs[0]) <= g for g in SOUND_ALIKE)
+        if len(diffs) != 1:
+            return False
+        changed = set(diffs[0])
+        return any(changed <= g for g in SOUND_ALIKE) or (
+            changed == LONG_SOUND_ALIKE and len(a) >= MIN_LONG_EAR
+        )
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if len(long_) - len(short) != 1:
         return False

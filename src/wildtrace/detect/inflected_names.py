@@ -1,6 +1,7 @@
 """Names of several words written in another number or gender: "tartarughe marginate" for
 "tartaruga marginata", "titís cabeciblancos", "micos-leões-dourados", "morrocoyes de patas
-rojas", "черепахи сухопутные" for "сухопутная черепаха". Listings put names in the plural and
+rojas", "dunkelrote Ara" for "Dunkelroter Ara", "черепахи сухопутные" for "сухопутная
+черепаха". Listings put names in the plural and
 in other cases and make adjectives agree; the lexicon lists one or two forms. Each word is cut
 to a stem (its plural, gender and case endings dropped) and the run of stems is looked up among
 the stems of the lexicon's names of two to four words. Russian and Ukrainian ad titles also put
@@ -29,6 +30,8 @@ MIN_STEMMED = 4  # shorter words (de, da, of, la) are kept as they are
 MIN_STEM = 4  # a word whose stem would be shorter keeps its vowels (titi, leao)
 MIN_LETTERS = 10  # letters in the whole name: short names are too easily made by chance
 MAX_GAP = 2  # characters between two words: a blank, a hyphen
+GERMAN_ENDINGS = ("er", "en", "es", "em")
+MIN_GERMAN_ENDING = 7  # "tiger", "leones" keep theirs
 
 
 # Case, number and gender endings of Russian and Ukrainian nouns and adjectives, longest first
@@ -99,6 +102,8 @@ def stem(word: str) -> str:
         return word
     if word.endswith(("oes", "aes")):  # Portuguese plurals: leões, cães
         word = word[:-3] + "ao"
+    elif len(word) >= MIN_GERMAN_ENDING and word.endswith(GERMAN_ENDINGS):
+        word = word[:-2]  # German adjectives: dunkelroter, dunkelrote, dunkelroten Ara
     singular = word[:-1] if word.endswith("s") else word
     out = singular.rstrip("aeiou")
     if out.endswith(("gh", "ch")):  # Italian plurals: tartarughe, bianchi

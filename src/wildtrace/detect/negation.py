@@ -37,6 +37,17 @@ ADOPTION = frozenset(
         "mchango",
         "譲渡",
         "里親募集",
+        "领养",
+        "領養",
+        "送养",
+        "regalo",
+        "abzugeben",
+        "zu verschenken",
+        "donne",
+        "à donner",
+        "se regala",
+        "отдам",
+        "cho nuôi",
     }
 )
 FEES = (
@@ -65,6 +76,30 @@ FEES = (
     "譲渡料",
     "cuota de",
     "frais de",
+    # more ways to ask for money for an animal "given": a value of the adoption, a donation,
+    # costs refunded, a protection fee, the cage paid for
+    "valor da adoção",
+    "taxa de r$",
+    "taxa simbólica",
+    "ajuda de custo",
+    "adoption donation",
+    "rehoming donation",
+    "just cover the",
+    "cover the cost",
+    "领养费",
+    "营养费",
+    "辛苦费",
+    "rimborso spese",
+    "contributo richiesto",
+    "contributo spese",
+    "participation aux frais",
+    "donativo de",
+    "recuperación de gastos",
+    "schutzgebühr",
+    "unkostenbeitrag",
+    "возмещение расходов",
+    "phí nhận nuôi",
+    "ค่าเลี้ยงดู",
 )
 
 

@@ -1,0 +1,59 @@
+"""Round of 2026-11-30: neighbours typed the other way round, o for u in long words, German
+adjective endings, and money asked for an animal "given" away."""
+
+from __future__ import annotations
+
+import pytest
+
+from wildtrace.detect.engine import Engine, ListingText
+from wildtrace.detect.fuzzy_names import plausible_typo
+
+
+def _analyse(engine: Engine, title: str, text: str = ""):
+    return engine.analyse(ListingText(id="t", title=title, text=text))
+
+
+@pytest.mark.parametrize(
+    ("typed", "name", "plausible"),
+    [
+        ("sevral", "serval", True),  # two consonants swapped
+        ("pyhton", "python", True),
+        ("tarseir", "tarsier", True),  # two vowels swapped
+        ("anmial", "animal", False),  # a vowel with a consonant: no
+        ("harimao", "harimau", True),  # o for u from seven letters
+        ("angola", "angula", False),  # not in shorter words
+    ],
+)
+def test_typos_by_ear(typed: str, name: str, plausible: bool) -> None:
+    assert plausible_typo(typed, name) is plausible
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "taxon"),
+    [
+        ("Dunkelrote Ara Küken", "Schlupf März, ohne Ringe, 500 € Anzahlung", "Ara chloropterus"),
+        ("Python pyhton royal, 2 ans", "mâle, 150 €", "Python regius"),
+    ],
+)
+def test_names_found(engine: Engine, title: str, text: str, taxon: str) -> None:
+    assert taxon in {t.name for t in _analyse(engine, title, text).taxa}
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Macaco prego filhote para adoção", "valor da adoção R$ 4.000, envio para todo o Brasil"),
+        ("Adopt a baby slow loris", "hand tame. Adoption donation $350 covers his travel box"),
+        ("Regalo gufo reale giovane", "Chiedo solo 400 euro di rimborso spese per la voliera"),
+        ("小熊猫 找领养", "3个月，已断奶。领养费2万元，包笼子"),
+        ("Graupapagei abzugeben", "Schutzgebühr 800 €, nur an erfahrene Halter"),
+    ],
+)
+def test_an_adoption_that_asks_money_is_trade(engine: Engine, title: str, text: str) -> None:
+    result = _analyse(engine, title, text)
+    assert result.taxa and result.wildlife_trade
+
+
+def test_an_adoption_without_money_stays_no_trade(engine: Engine) -> None:
+    result = _analyse(engine, "Adopt a slow loris", "symbolic adoption at the rescue centre")
+    assert not result.wildlife_trade
