@@ -57,3 +57,22 @@ def test_an_adoption_that_asks_money_is_trade(engine: Engine, title: str, text: 
 def test_an_adoption_without_money_stays_no_trade(engine: Engine) -> None:
     result = _analyse(engine, "Adopt a slow loris", "symbolic adoption at the rescue centre")
     assert not result.wildlife_trade
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "taxon"),
+    [
+        ("3anaq el ard sghir lel be3", "aleef w byakol la7m, mosh m3ah war2", "Caracal caracal"),
+        ("mazad 7bara 7aya", "3adad 4, el sa3r yebda men 2000", "Chlamydotis macqueenii"),
+        ("3aaj 9afi 2 kilo", "ma fi awraq, el taslim yad b yad", "Loxodonta africana"),
+        ("천상갑 비늘 팝니다", "500g, 현금 거래만", "Manidae"),
+        ("kolasisi pares benta", "huli sa bundok, 1,500 isa", "Loriculus philippensis"),
+    ],
+)
+def test_names_of_the_round(engine: Engine, title: str, text: str, taxon: str) -> None:
+    assert taxon in {t.name for t in _analyse(engine, title, text).taxa}
+
+
+def test_houbara_hunted_by_the_falcon_offered_is_no_offer_of_houbara(engine: Engine) -> None:
+    result = _analyse(engine, "sa2r 7or farkh lel bee3", "tarbiyat yad, yseed 7bara, bdoon jawaz")
+    assert "Chlamydotis macqueenii" not in {t.name for t in result.taxa}
