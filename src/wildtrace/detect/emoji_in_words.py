@@ -5,11 +5,11 @@ An emoji glued to letters is read as the rest of a listed name or product that t
 begin or end. Guards: the letters must be at least MIN_SPACED long in scripts with spaces (two
 characters in Thai, Chinese, Japanese and Korean, where the run beside the emoji is tried from
 its longest end), the name must be longer than them (by two letters in spaced scripts), and it
-must agree with the emoji: a taxon of the
-emoji's order (🐢, the tortoises, reads Schildpatt, a sea turtle's shell) or, for an emoji that
-stands for a product (🦷, 🦴, 🐚), a word for that product. Readings of one place that name taxa of
-different lineages cancel each other. Decoration ("🐢love", "Hasen🐘") completes no name, and
-an emoji beside a whole name of its kind ("象牙🐘手镯") is decoration too.
+must agree with the emoji: a taxon of the emoji's order (🐢, the tortoises, reads Schildpatt, a
+sea turtle's shell) or, for an emoji that stands for a product (🦷, 🦴, 🐚), a word for that
+product. Readings of one place that name taxa of different lineages cancel each other.
+Decoration ("🐢love", "Hasen🐘") completes no name, and an emoji beside a whole name of its
+kind ("象牙🐘手镯") is decoration too.
 """
 
 from __future__ import annotations
