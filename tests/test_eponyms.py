@@ -51,3 +51,22 @@ def test_spanish_ll_for_y_is_read_by_ear(engine: Engine) -> None:
 def test_a_misspelled_leopard_beside_a_cheetah_stays(engine: Engine) -> None:
     text = "Baby cheeta and lepard cubs availble, price on request"
     assert taxa(engine, text) == {"Acinonyx jubatus", "Panthera pardus"}
+
+
+@pytest.mark.parametrize(
+    ("text", "species"),
+    [
+        ("Baby sawa (reticulated), 1 metro, huli sa bukid. DP 1k", "Malayopython reticulatus"),
+        ("Gros camélion de Parsons mâle, pas de CITES, 900 €", "Calumma parsonii"),
+    ],
+)
+def test_the_epithet_or_its_adjective_beside_the_group_is_the_species(
+    engine: Engine, text: str, species: str
+) -> None:
+    assert taxa(engine, text) == {species}
+
+
+def test_the_genus_of_a_binomial_is_no_epithet(engine: Engine) -> None:
+    found = taxa(engine, "말린 해마(Hippocampus kuda) 1kg, 한약재용. 저렴합니다.")
+    assert "Hippocampus hippocampus" not in found
+    assert "Hippocampus kuda" in found

@@ -2,7 +2,10 @@
 (Jackson)", "kobe wa Hermann". Sellers in any language keep the person's name of the common
 name and translate the rest, so a group named in the text (chameleons, lovebirds, tortoises)
 with a person's name beside it points to the one species of that group whose epithet is formed
-from the name (parsonii, fischeri, jacksonii, hermanni).
+from the name (parsonii, fischeri, jacksonii, hermanni). The same holds for the epithet itself
+written beside the group's word, as keepers say it ("lemure catta", "sawa, reticulated"), or
+typed by ear ("lemure cata"): an epithet of one species of that group, or an English
+adjective in -ated for an epithet in -atus.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from dataclasses import replace
 
 from mypy_extensions import mypyc_attr
 
+from wildtrace.detect.fuzzy_names import plausible_typo
 from wildtrace.detect.product_names import after_a_title
 from wildtrace.domain.analysis import TaxonMatch
 from wildtrace.species.kb import KnowledgeBase, Taxon
@@ -30,6 +34,13 @@ WINDOW = 40
 MIN_NAME = 4
 WORD = re.compile(r"[^\W\d_]{4,}(?:['’]s)?")
 SPECIES_RANKS = frozenset({"SPECIES", "SUBSPECIES"})
+MIN_EPITHET = 5  # shorter epithets (leo, alba) are everyday words somewhere
+MIN_EPITHET_TYPO = 5
+MAX_TYPO_CANDIDATES = 60  # a group this large is only matched by exact epithets
+
+
+def _groups(taxon: Taxon) -> tuple[str, ...]:
+    return (taxon.genus, taxon.family, taxon.order, taxon.klass)
 
 
 def _plain(word: str) -> str:
@@ -46,11 +57,19 @@ class Eponyms(PickledState):
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._by_epithet: dict[str, list[Taxon]] = {}
+        # every species' own epithet, and the species under each group, for epithets written
+        # as they are or nearly
+        self._any_epithet: dict[str, list[Taxon]] = {}
+        self._under: dict[str, list[tuple[str, Taxon]]] = {}
         for taxon in kb.taxa.values():
             if taxon.rank in SPECIES_RANKS and " " in taxon.name:
                 epithet = taxon.name.rsplit(" ", 1)[1].lower()
                 if epithet.endswith((*ENDINGS, *PLACE_ENDINGS)):
                     self._by_epithet.setdefault(epithet, []).append(taxon)
+                if len(epithet) >= MIN_EPITHET:
+                    self._any_epithet.setdefault(epithet, []).append(taxon)
+                    for group in {taxon.genus, taxon.family, taxon.order, taxon.klass} - {""}:
+                        self._under.setdefault(group, []).append((epithet, taxon))
 
     def named_after(self, word: str) -> set[str]:
         """The epithets a person's name, or a place's adjective, can make."""
@@ -66,7 +85,25 @@ class Eponyms(PickledState):
                 stem = name[: len(name) - len(suffix)]
                 forms.update(stem + ending for ending in PLACE_ENDINGS)
         forms.update(name + ending for ending in PLACE_ENDINGS)
+        if name.endswith("s") and len(name) > MIN_NAME:  # "de Parsons" for Parson's
+            forms.update(name[:-1] + ending for ending in ENDINGS)
         return {f for f in forms if f in self._by_epithet}
+
+    def written(self, word: str, group: str) -> list[Taxon]:
+        """Species of `group` whose epithet the word is: as written ("catta"), typed by ear
+        ("cata", "timne") or as an English adjective ("reticulated" for reticulatus)."""
+        name = _plain(word)
+        if len(name) < MIN_EPITHET or name == group.lower():  # "Hippocampus kuda": the genus
+            return []
+        found = [t for t in self._any_epithet.get(name, []) if group in _groups(t)]
+        if name.endswith("ated"):
+            found += [t for t in self._any_epithet.get(name[:-2] + "us", []) if group in _groups(t)]
+        if found:
+            return found
+        under = self._under.get(group, [])
+        if len(under) > MAX_TYPO_CANDIDATES:
+            return []
+        return [t for epithet, t in under if plausible_typo(name, epithet, MIN_EPITHET_TYPO)]
 
     def refine(self, match: TaxonMatch, text: str) -> TaxonMatch:
         """The species of the matched group named after a person beside it, if exactly one."""
@@ -89,6 +126,8 @@ class Eponyms(PickledState):
                 for taxon in self._by_epithet[epithet]:
                     if match.name in (taxon.genus, taxon.family, taxon.order, taxon.klass):
                         found[taxon.taxon_id] = (taxon, start, end)
+            for taxon in self.written(word.group(), match.name):
+                found[taxon.taxon_id] = (taxon, start, end)
         if len(found) != 1:
             return match
         taxon, start, end = next(iter(found.values()))

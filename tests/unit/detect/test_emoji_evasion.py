@@ -139,7 +139,7 @@ EMOJI_NAMES_THE_TAXON = [
     ("GTP 🐍 Aru locale, $600", "Morelia viridis"),
     ("🦎 veiled baby, $60", "Chamaeleo calyptratus"),
     ("🦎 panther male, Ambilobe, $350", "Furcifer pardalis"),
-    ("🐸 dart frogs, auratus, $45 each", "Dendrobatidae"),
+    ("🐸 dart frogs, auratus, $45 each", "Dendrobates auratus"),  # the epithet names it
     ("🕷️ red knee sling, $40", "Brachypelma"),
     ("🦂 emperor adults, $25 each", "Pandinus imperator"),
     # sea life
