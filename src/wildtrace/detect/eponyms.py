@@ -29,6 +29,8 @@ ENDINGS = ("i", "ii", "ae", "iae", "orum", "iana", "ianus", "ianum")
 # Cacatua moluccensis, Javan pangolin → Manis javanica).
 PLACE_SUFFIXES = ("ian", "an", "ese", "ish", "ic")
 PLACE_ENDINGS = ("ensis", "iensis", "ica", "icus", "icum", "ana", "anus", "ae", "i")
+# a place's own name made Latin: "Kasuku wa Senegal" → Poicephalus senegalus
+PLACE_NAME_ENDINGS = ("us", "a", "um")
 # A name within this many characters of the group's word, on the same line
 WINDOW = 40
 MIN_NAME = 4
@@ -90,12 +92,18 @@ class Eponyms(PickledState):
         return {f for f in forms if f in self._by_epithet}
 
     def written(self, word: str, group: str) -> list[Taxon]:
-        """Species of `group` whose epithet the word is: as written ("catta"), typed by ear
-        ("cata", "timne") or as an English adjective ("reticulated" for reticulatus)."""
+        """Species of `group` whose epithet the word is: as written ("auratus"), typed by ear,
+        as an English adjective ("reticulated" for reticulatus) or, for a place's name, made
+        Latin ("Senegal" for senegalus)."""
         name = _plain(word)
         if len(name) < MIN_EPITHET or name == group.lower():  # "Hippocampus kuda": the genus
             return []
         found = [t for t in self._any_epithet.get(name, []) if group in _groups(t)]
+        if word[:1].isupper():  # a place's own name made Latin: Senegal → senegalus
+            for ending in PLACE_NAME_ENDINGS:
+                found += [
+                    t for t in self._any_epithet.get(name + ending, []) if group in _groups(t)
+                ]
         if name.endswith("ated"):
             found += [t for t in self._any_epithet.get(name[:-2] + "us", []) if group in _groups(t)]
         if found:

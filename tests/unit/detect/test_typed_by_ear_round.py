@@ -76,3 +76,35 @@ def test_names_of_the_round(engine: Engine, title: str, text: str, taxon: str) -
 def test_houbara_hunted_by_the_falcon_offered_is_no_offer_of_houbara(engine: Engine) -> None:
     result = _analyse(engine, "sa2r 7or farkh lel bee3", "tarbiyat yad, yseed 7bara, bdoon jawaz")
     assert "Chlamydotis macqueenii" not in {t.name for t in result.taxa}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "taxon"),
+    [
+        (
+            "Kasuku wa Senegal wanauzwa",
+            "pete zimefungwa, Ksh 45k kila mmoja",
+            "Poicephalus senegalus",
+        ),
+        ("인별 해칭 분양합니다", "4마리, 서류 없음, 책임비 마리당 60만", "Geochelone elegans"),
+        ("볼파 노멀 해칭 급분양", "2마리, 서류 없어서 싸게 5만 택포", "Python regius"),
+        ("so7lefa masry lel bei3", "el wa7da b 600 geneh", "Testudo kleinmanni"),
+    ],
+)
+def test_names_of_the_weak_languages_round(
+    engine: Engine, title: str, text: str, taxon: str
+) -> None:
+    assert taxon in {t.name for t in _analyse(engine, title, text).taxa}
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Harimau Malaya menang 2-1", "Gol kemenangan minit ke-90, stadium bergegar."),
+        ("Collier en corail rouge de Tabarka", "perles de 6 mm, fermoir argent, 320 dinars"),
+        ("Collana corallo di Torre del Greco", "sfere da 7 mm, chiusura oro, 420 euro"),
+        ("Wakulima shambani", "Tunauza mahindi kutoka shambani, 50,000 kwa gunia"),
+    ],
+)
+def test_everyday_words_of_the_round_name_nothing(engine: Engine, title: str, text: str) -> None:
+    assert _analyse(engine, title, text).taxa == ()
