@@ -108,3 +108,22 @@ def test_names_of_the_weak_languages_round(
 )
 def test_everyday_words_of_the_round_name_nothing(engine: Engine, title: str, text: str) -> None:
     assert _analyse(engine, title, text).taxa == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "taxon"),
+    [
+        ("Струя сушёная, 10 шт", "по 25–30 г, Горный Алтай, без документов", "Moschus moschiferus"),
+        ("Kayu tenggelam Gred A", "dari hutan Pahang, 200 gram, tiada permit", "Aquilaria"),
+        ("반달 쓸개 건조 3개", "개당 50~70g, 직거래만", "Ursus thibetanus"),
+        ("Spiralzahn 1,8 m aus Grönland", "unbearbeitet, ohne Unterlagen", "Monodon monoceros"),
+    ],
+)
+def test_goods_named_by_their_trade_terms(
+    engine: Engine, title: str, text: str, taxon: str
+) -> None:
+    assert taxon in {t.name for t in _analyse(engine, title, text).taxa}
+
+
+def test_a_jet_of_water_is_no_musk(engine: Engine) -> None:
+    assert _analyse(engine, "Насадка струя для душа", "мощная струя воды, 500 р").taxa == ()
