@@ -127,3 +127,15 @@ def test_goods_named_by_their_trade_terms(
 
 def test_a_jet_of_water_is_no_musk(engine: Engine) -> None:
     assert _analyse(engine, "Насадка струя для душа", "мощная струя воды, 500 р").taxa == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Wie ein Elefant im Porzellanladen", "Kommentar: Der neue Trainer trat so auf."),
+        ("Tak ada gading yang tak retak", "Opini: kebijakan baru ini perlu perbaikan."),
+        ("Ne vendez pas la peau de l'ours", "Chronique : certains supporters la vendaient déjà."),
+    ],
+)
+def test_idioms_name_no_animal(engine: Engine, title: str, text: str) -> None:
+    assert _analyse(engine, title, text).taxa == ()
