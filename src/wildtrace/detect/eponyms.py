@@ -3,9 +3,9 @@
 name and translate the rest, so a group named in the text (chameleons, lovebirds, tortoises)
 with a person's name beside it points to the one species of that group whose epithet is formed
 from the name (parsonii, fischeri, jacksonii, hermanni). The same holds for the epithet itself
-written beside the group's word, as keepers say it ("lemure catta", "sawa, reticulated"), or
-typed by ear ("lemure cata"): an epithet of one species of that group, or an English
-adjective in -ated for an epithet in -atus.
+written beside the group's word, as keepers say it ("dart frogs, auratus", "sawa,
+reticulated"), or typed by ear: an epithet of one species of that group, an English adjective
+in -ated for an epithet in -atus, or a place's own name made Latin ("Kasuku wa Senegal").
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ class Eponyms(PickledState):
                     self._by_epithet.setdefault(epithet, []).append(taxon)
                 if len(epithet) >= MIN_EPITHET:
                     self._any_epithet.setdefault(epithet, []).append(taxon)
-                    for group in {taxon.genus, taxon.family, taxon.order, taxon.klass} - {""}:
+                    for group in set(_groups(taxon)) - {""}:
                         self._under.setdefault(group, []).append((epithet, taxon))
 
     def named_after(self, word: str) -> set[str]:
@@ -98,14 +98,14 @@ class Eponyms(PickledState):
         name = _plain(word)
         if len(name) < MIN_EPITHET or name == group.lower():  # "Hippocampus kuda": the genus
             return []
-        found = [t for t in self._any_epithet.get(name, []) if group in _groups(t)]
+        forms = [name]
         if word[:1].isupper():  # a place's own name made Latin: Senegal → senegalus
-            for ending in PLACE_NAME_ENDINGS:
-                found += [
-                    t for t in self._any_epithet.get(name + ending, []) if group in _groups(t)
-                ]
+            forms += [name + ending for ending in PLACE_NAME_ENDINGS]
         if name.endswith("ated"):
-            found += [t for t in self._any_epithet.get(name[:-2] + "us", []) if group in _groups(t)]
+            forms.append(name[:-2] + "us")
+        found = [
+            t for form in forms for t in self._any_epithet.get(form, []) if group in _groups(t)
+        ]
         if found:
             return found
         under = self._under.get(group, [])
@@ -132,7 +132,7 @@ class Eponyms(PickledState):
                 continue  # "Mr Jackson selling his chameleon" names the seller
             for epithet in self.named_after(word.group()):
                 for taxon in self._by_epithet[epithet]:
-                    if match.name in (taxon.genus, taxon.family, taxon.order, taxon.klass):
+                    if match.name in _groups(taxon):
                         found[taxon.taxon_id] = (taxon, start, end)
             for taxon in self.written(word.group(), match.name):
                 found[taxon.taxon_id] = (taxon, start, end)

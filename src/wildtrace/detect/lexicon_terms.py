@@ -110,7 +110,7 @@ class LexiconTermsDetector(PickledState):
         words = TOKEN.findall(folded.text)  # read once for split names and near misses
         matches.extend(self._split_compounds(views, matches, words))
         if self._emoji_in_words is not None:
-            matches.extend(self._emoji_inside_words(views, matches))
+            matches.extend(self._emoji_inside_words(self._emoji_in_words, views, matches))
         for hit in self._inflected.find(folded.text):
             start, end = folded.span(hit.start, hit.end)
             if not _overlaps(start, end, matches):
@@ -155,12 +155,13 @@ class LexiconTermsDetector(PickledState):
                 )
         return matches
 
-    def _emoji_inside_words(self, views: TextViews, matches: list[TaxonMatch]) -> list[TaxonMatch]:
+    def _emoji_inside_words(
+        self, finder: EmojiInWords, views: TextViews, matches: list[TaxonMatch]
+    ) -> list[TaxonMatch]:
         """Names with an emoji for a part of them: "Elfen🦷", "🐢patt" (emoji_in_words.py)."""
         out: list[TaxonMatch] = []
-        assert self._emoji_in_words is not None
         folded = views.folded
-        for at, to, term in self._emoji_in_words.find(folded.text):
+        for at, to, term in finder.find(folded.text):
             start, end = folded.span(at, to)
             taxon = self.kb.lookup(str(term.taxon))
             # another reading of the same taxon over the emoji ("🦏角" as rhino horn) stands
