@@ -18,6 +18,7 @@ from wildtrace.detect.cues import Cue, Cues
 from wildtrace.detect.default_taxa import DEFAULT_TAXA
 from wildtrace.detect.emoji_rules import beside_food, emoji_supported, without_emoji_decoration
 from wildtrace.detect.eponyms import Eponyms
+from wildtrace.detect.kind_model import KindModel, as_kind
 from wildtrace.detect.lexicon_terms import LexiconTermsDetector
 from wildtrace.detect.negation import asks_a_fee, is_adoption
 from wildtrace.detect.product_owners import without_borrowed_products
@@ -58,7 +59,12 @@ def default_lexicon() -> Lexicon:
 
 @mypyc_attr(allow_interpreted_subclasses=True)
 class Engine(PickledState):
-    def __init__(self, kb: KnowledgeBase | None = None, lexicon: Lexicon | None = None) -> None:
+    def __init__(
+        self,
+        kb: KnowledgeBase | None = None,
+        lexicon: Lexicon | None = None,
+        kinds: KindModel | None = None,
+    ) -> None:
         self.kb = kb or default_knowledge_base()
         self.lexicon = lexicon or (default_lexicon() if kb is None else load_lexicon(self.kb))
         self.detectors = (
@@ -68,6 +74,7 @@ class Engine(PickledState):
         self.context = ContextScanner(self.lexicon)
         self.eponyms = Eponyms(self.kb)
         self.scorer = RiskScorer()
+        self.kinds = kinds or KindModel.load()
 
     @property
     def detector_ids(self) -> tuple[str, ...]:
@@ -109,16 +116,24 @@ class Engine(PickledState):
         # animals a post talks about without trading them or reporting on them are mentions,
         # not detections: a zoo's birth, a pet's memorial, "is it legal to keep one?"
         mentioned = [t.name for t in taxa] if talk and not reads_as_news(cues) else []
+        read = taxa
         if mentioned:
             taxa = []
-        risk = self.scorer.assess(cues, taxa, has_price=has_price, caveats=annotation_notes)
         trade = (
             bool(taxa)
             and not talk
             and offered(cues, taxa, has_price)
             and not news_only(cues, has_price)
         )
+        # the model of what kind of post this is has the last word where it is sure
+        ruled = "trade" if trade else "news" if cues.has("news") else "other"
+        sure = self.kinds.sure_kind(views.folded.text) if read else None
+        if sure is not None:
+            taxa, mentioned, trade = as_kind(sure[0], read)
+        risk = self.scorer.assess(cues, taxa, has_price=has_price, caveats=annotation_notes)
         signals = cues.summary()
+        if sure is not None and sure[0] != ruled:
+            signals["kind_model"] = [f"{sure[0]} ({sure[1]:.2f}), not {ruled} as the cues read"]
         if mentioned:
             signals["mentioned"] = mentioned
         dropped = [t.matched for t in found if t not in kept]

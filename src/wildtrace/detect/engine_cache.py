@@ -37,6 +37,7 @@ def engine_key(species_csv: Path) -> str:
     for folder in INPUT_DIRS:
         paths.extend(sorted((PACKAGE / folder).rglob("*.py")))
         paths.extend(sorted((PACKAGE / folder).rglob("*.yaml")))
+        paths.extend(sorted((PACKAGE / folder).rglob("*.json")))  # the kind model's weights
     for path in paths:
         if path.is_file():
             digest.update(str(path.relative_to(path.anchor)).encode() + b"\0")
