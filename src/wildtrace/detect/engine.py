@@ -24,6 +24,7 @@ from wildtrace.detect.negation import asks_a_fee, is_adoption
 from wildtrace.detect.product_owners import without_borrowed_products
 from wildtrace.detect.senses import in_their_sense
 from wildtrace.detect.species_names import SpeciesNameDetector
+from wildtrace.detect.taxon_model import TaxonModel
 from wildtrace.detect.taxon_products import merged_per_taxon, products_near, with_product
 from wildtrace.detect.trade_decision import news_only, offered, only_talk, reads_as_news
 from wildtrace.detect.views import TextViews
@@ -33,6 +34,10 @@ from wildtrace.risk.score import RiskScorer
 from wildtrace.species.kb import KnowledgeBase, default_knowledge_base
 from wildtrace.textnorm.pickled_state import PickledState
 
+# the taxon model is asked only where the kind model reads a trade at least this surely
+GUESS_TRADE = 0.8
+INFERRED_CONFIDENCE = 0.6  # a taxon no word names is less certain than any name read
+TAXON_MODEL_ID = "detector.taxon_model.v1"
 MAX_TEXT_CHARS = 2_000_000  # longer texts are cut, so one pasted dump cannot stall a run
 
 
@@ -64,6 +69,7 @@ class Engine(PickledState):
         kb: KnowledgeBase | None = None,
         lexicon: Lexicon | None = None,
         kinds: KindModel | None = None,
+        taxa_model: TaxonModel | None = None,
     ) -> None:
         self.kb = kb or default_knowledge_base()
         self.lexicon = lexicon or (default_lexicon() if kb is None else load_lexicon(self.kb))
@@ -75,6 +81,7 @@ class Engine(PickledState):
         self.eponyms = Eponyms(self.kb)
         self.scorer = RiskScorer()
         self.kinds = kinds or KindModel.load()
+        self.taxa_model = taxa_model or TaxonModel.load()
 
     @property
     def detector_ids(self) -> tuple[str, ...]:
@@ -130,10 +137,18 @@ class Engine(PickledState):
         sure = self.kinds.sure_kind(views.folded.text) if read else None
         if sure is not None:
             taxa, mentioned, trade = as_kind(sure[0], read)
+        guessed = self._guessed(views, cues) if not read and cues.has("product") else None
+        if guessed is not None:
+            taxa, trade = [guessed], True
         risk = self.scorer.assess(cues, taxa, has_price=has_price, caveats=annotation_notes)
         signals = cues.summary()
         if sure is not None and sure[0] != ruled:
             signals["kind_model"] = [f"{sure[0]} ({sure[1]:.2f}), not {ruled} as the cues read"]
+        if guessed is not None:
+            signals["taxon_model"] = [
+                f"{guessed.name} ({guessed.confidence:.2f}), named by no word; "
+                f"the word that weighs most: {guessed.matched}"
+            ]
         if mentioned:
             signals["mentioned"] = mentioned
         dropped = [t.matched for t in found if t not in kept]
@@ -144,6 +159,33 @@ class Engine(PickledState):
         if annotation_notes:
             signals["annotation"] = annotation_notes
         return Analysis(tuple(taxa), risk, trade, signals)
+
+    def _guessed(self, views: TextViews, cues: Cues) -> TaxonMatch | None:
+        """The taxon an offer that names none means, read by the taxon model where the kind
+        model reads a trade; the span is the first place of the word that weighs most."""
+        found = self.kinds.readable(views.folded.text)
+        if found is None or self.kinds.probabilities_of(found)[0] < GUESS_TRADE:
+            return None
+        guess = self.taxa_model.guess(found)
+        taxon = self.kb.by_name.get(guess[0].lower()) if guess is not None else None
+        if guess is None or taxon is None:
+            return None
+        word = guess[2].split(" ")[0]
+        at = views.folded.text.find(word) if word else -1
+        start, end = views.folded.span(at, at + len(word)) if at >= 0 else (0, 0)
+        return TaxonMatch(
+            name=taxon.name,
+            taxon_id=taxon.taxon_id,
+            rank=taxon.rank,
+            appendix=self.kb.effective_appendix(taxon),
+            matched=views.original[start:end],
+            start=start,
+            end=end,
+            name_kind="inferred",
+            detector_id=TAXON_MODEL_ID,
+            confidence=round(guess[1] * INFERRED_CONFIDENCE, 3),
+            product=next((c.product for c in cues.of("product") if c.product), None),
+        )
 
     def _without_guessed_defaults(self, found: list[TaxonMatch]) -> list[TaxonMatch]:
         """Drop a default taxon reached by a generic word when a sibling is named."""

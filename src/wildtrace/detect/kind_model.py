@@ -1,5 +1,5 @@
 """What kind of post a text is — a trade, a report, or something else — read from its words by
-a linear model learnt from the development corpus (`scripts/train_kind_model.py`).
+a linear model learnt from the development corpus (`scripts/train_text_models.py`).
 
 The rules decide from cue words; they miss what no list holds: a report told without a news
 word, a keeper's question that mentions a price, an offer phrased as a story. The model reads
@@ -113,9 +113,19 @@ class KindModel(PickledState):
 
     def probabilities(self, folded: str) -> tuple[float, float, float]:
         """Probability of each of KINDS for the folded text."""
-        return self._probabilities(set(features(folded)))
+        return self.probabilities_of(set(features(folded)))
 
-    def _probabilities(self, unique: set[str]) -> tuple[float, float, float]:
+    def readable(self, folded: str) -> set[str] | None:
+        """The text's distinct features, or None when they are too few to read a kind from."""
+        words = set(word_features(folded))
+        pairs = set(letter_pairs(folded))
+        # a run of n letters makes n - 1 pairs for about n / 3 words
+        if len(words) + len(pairs) // 3 < MIN_FEATURES:
+            return None
+        return words | pairs
+
+    def probabilities_of(self, unique: set[str]) -> tuple[float, float, float]:
+        """Probability of each of KINDS for a text's distinct features."""
         s0, s1, s2 = 0.0, 0.0, 0.0
         weights = self.weights
         for token in unique:
@@ -133,12 +143,10 @@ class KindModel(PickledState):
 
     def sure_kind(self, folded: str) -> tuple[str, float] | None:
         """The kind the model is sure of, with its probability, or None."""
-        words = set(word_features(folded))
-        pairs = set(letter_pairs(folded))
-        # a run of n letters makes n - 1 pairs for about n / 3 words
-        if len(words) + len(pairs) // 3 < MIN_FEATURES:
+        found = self.readable(folded)
+        if found is None:
             return None
-        p = self._probabilities(words | pairs)
+        p = self.probabilities_of(found)
         best = 0 if p[0] >= p[1] and p[0] >= p[2] else (1 if p[1] >= p[2] else 2)
         needed = self.threshold_other if best == 2 else self.threshold
         return (KINDS[best], p[best]) if p[best] >= needed else None

@@ -60,7 +60,7 @@ def test_scripts_without_spaces_are_read_as_letter_pairs() -> None:
 
 
 def test_the_shipped_model_was_learnt_from_the_current_development_corpus() -> None:
-    """Edit the corpus, learn again: `.venv/bin/python scripts/train_kind_model.py`."""
+    """Edit the corpus, learn again: `.venv/bin/python scripts/train_text_models.py`."""
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     assert data["trained_on"]["sha256"] == hashlib.sha256(DEV_CORPUS.read_bytes()).hexdigest()
     assert data["kinds"] == ["trade", "news", "other"]
