@@ -85,7 +85,7 @@ class Engine(PickledState):
 
     @property
     def detector_ids(self) -> tuple[str, ...]:
-        return tuple(d.id for d in self.detectors)
+        return (*(d.id for d in self.detectors), TAXON_MODEL_ID)
 
     def analyse(self, listing: ListingText) -> Analysis:
         views = TextViews.of(listing.full_text)

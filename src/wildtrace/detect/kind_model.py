@@ -19,6 +19,7 @@ import math
 import re
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 from mypy_extensions import mypyc_attr
 
@@ -43,6 +44,17 @@ MIN_FEATURES = 30
 
 class KindModelError(Exception):
     """The model file is missing or not a model of this schema."""
+
+
+def read_model(path: Path, schema: str, what: str, error: type[Exception]) -> dict[str, Any]:
+    """A model file's JSON object of that schema; `error` says why a file is unusable."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise error(f"cannot read the {what} {path}: {exc}") from exc
+    if not isinstance(data, dict) or data.get("schema") != schema:
+        raise error(f"{path} is not a {schema} file")
+    return data
 
 
 def features(folded: str) -> list[str]:
@@ -89,12 +101,7 @@ class KindModel(PickledState):
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> KindModel:
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise KindModelError(f"cannot read the kind model {path}: {exc}") from exc
-        if not isinstance(data, dict) or data.get("schema") != SCHEMA:
-            raise KindModelError(f"{path} is not a {SCHEMA} file")
+        data = read_model(path, SCHEMA, "kind model", KindModelError)
         if tuple(data.get("kinds", ())) != KINDS:
             raise KindModelError(f"{path}: kinds must be {list(KINDS)}")
         try:

@@ -8,13 +8,13 @@ weighs most for it as the matched text, so an analyst sees why.
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 
 from mypy_extensions import mypyc_attr
 
 from wildtrace.detect import DATA_DIR
+from wildtrace.detect.kind_model import read_model
 from wildtrace.textnorm.pickled_state import PickledState
 
 MODEL_PATH = DATA_DIR / "taxon_model.json"  # the package's folder, not the compiled core's
@@ -44,12 +44,7 @@ class TaxonModel(PickledState):
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> TaxonModel:
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise TaxonModelError(f"cannot read the taxon model {path}: {exc}") from exc
-        if not isinstance(data, dict) or data.get("schema") != SCHEMA:
-            raise TaxonModelError(f"{path} is not a {SCHEMA} file")
+        data = read_model(path, SCHEMA, "taxon model", TaxonModelError)
         try:
             taxa = [str(t) for t in data["taxa"]]
             bias = [float(b) for b in data["bias"]]

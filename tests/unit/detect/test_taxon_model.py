@@ -83,6 +83,7 @@ def test_the_engine_names_an_unnamed_taxon_from_the_words_around_the_goods(
     assert [t.name for t in result.taxa] == ["Manidae"] and result.wildlife_trade
     found = result.taxa[0]
     assert found.name_kind == "inferred" and found.detector_id == "detector.taxon_model.v1"
+    assert found.detector_id in own_engine.detector_ids
     assert UNNAMED[found.start : found.end] == found.matched == "scales"
     assert found.confidence < 0.6  # below any name read in the text
     assert result.signals["taxon_model"][0].startswith("Manidae (")
