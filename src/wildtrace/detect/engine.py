@@ -2,13 +2,15 @@
 
 Steps: build the text's views (folded; deobfuscated) → detectors find taxa → context cues →
 drop taxa inside traps ("French ivory") or beside negations ("resin replica") → attach nearby
-product words → keep the most specific taxon of each lineage → score → decide.
+product words → keep the most specific taxon of each lineage → the taxon model refines a group
+the text describes as one species → the kind model overrules the cues where it is sure → the
+taxon model names the goods of a trade where no taxon was read → score → decide.
 Both `wildtrace detect` and the patrol call `Engine.analyse`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from mypy_extensions import mypyc_attr
@@ -34,7 +36,7 @@ from wildtrace.risk.score import RiskScorer
 from wildtrace.species.kb import KnowledgeBase, default_knowledge_base
 from wildtrace.textnorm.pickled_state import PickledState
 
-# the taxon model is asked only where the kind model reads a trade at least this surely
+# the taxon model guesses unnamed taxa only where the kind model reads a trade this surely
 GUESS_TRADE = 0.8
 INFERRED_CONFIDENCE = 0.6  # a taxon no word names is less certain than any name read
 TAXON_MODEL_ID = "detector.taxon_model.v1"
@@ -82,6 +84,10 @@ class Engine(PickledState):
         self.scorer = RiskScorer()
         self.kinds = kinds or KindModel.load()
         self.taxa_model = taxa_model or TaxonModel.load()
+        # for each higher taxon, the model's classes below it (the taxa it may be refined to);
+        # learnt again when another model is put in
+        self._below = classes_below(self.kb, self.taxa_model.taxa)
+        self._below_model = self.taxa_model
 
     @property
     def detector_ids(self) -> tuple[str, ...]:
@@ -100,24 +106,16 @@ class Engine(PickledState):
             cues.found = [c for c in cues.found if not is_adoption(c)]
         # a negation word inside a name is part of it: "falso peyote", "faux gavial"
         cues.found = [c for c in cues.found if not _inside_a_name(c, found)]
-        kept = in_their_sense(found, cues, views, title_end)
-        kept = without_borrowed_products(kept, views.original)
-        kept = self._without_crossed(kept)
-        kept = self._without_guessed_defaults(kept)
-        kept = _without_product_readings(kept, cues)
         has_price = listing.price is not None
-        kept = [
-            t
-            for t in kept
-            if t.name_kind != "emoji"
-            or (emoji_supported(t, cues, has_price) and not beside_food(t, views.original))
-        ]
-        kept = without_emoji_decoration(kept, cues)
-        kept = [self.eponyms.refine(t, views.original) for t in kept]
+        kept = self._kept(found, cues, views, title_end, has_price)
         cues.found.extend(lead_verb_cues(views.original, [(t.start, t.end) for t in kept]))
         taxa = self._most_specific(
             merged_per_taxon([with_product(t, cues, self._is_plant(t)) for t in kept])
         )
+        readable = self.kinds.readable(views.folded.text)
+        refined: list[str] = []
+        if readable is not None:
+            taxa = [self._refined(t, readable, refined) for t in taxa]
         taxa, not_covered, annotation_notes = self._within_annotations(taxa, cues)
         talk = only_talk(cues, fee_asked, has_price)
         # animals a post talks about without trading them or reporting on them are mentions,
@@ -134,37 +132,83 @@ class Engine(PickledState):
         )
         # the model of what kind of post this is has the last word where it is sure
         ruled = "trade" if trade else "news" if cues.has("news") else "other"
-        sure = self.kinds.sure_kind(views.folded.text) if read else None
+        sure = self.kinds.sure_kind_of(readable) if read and readable is not None else None
         if sure is not None:
             taxa, mentioned, trade = as_kind(sure[0], read)
-        guessed = self._guessed(views, cues) if not read and cues.has("product") else None
+        guessed = self._guessed(views, cues, readable) if not read and readable else None
         if guessed is not None:
             taxa, trade = [guessed], True
         risk = self.scorer.assess(cues, taxa, has_price=has_price, caveats=annotation_notes)
-        signals = cues.summary()
-        if sure is not None and sure[0] != ruled:
-            signals["kind_model"] = [f"{sure[0]} ({sure[1]:.2f}), not {ruled} as the cues read"]
+        model_said = refined
         if guessed is not None:
-            signals["taxon_model"] = [
+            model_said.append(
                 f"{guessed.name} ({guessed.confidence:.2f}), named by no word; "
                 f"the word that weighs most: {guessed.matched}"
-            ]
-        if mentioned:
-            signals["mentioned"] = mentioned
-        dropped = [t.matched for t in found if t not in kept]
-        if dropped:
-            signals["dropped_matches"] = dropped
-        if not_covered:
-            signals["not_covered"] = not_covered
-        if annotation_notes:
-            signals["annotation"] = annotation_notes
+            )
+        notes = {
+            "kind_model": [f"{sure[0]} ({sure[1]:.2f}), not {ruled} as the cues read"]
+            if sure is not None and sure[0] != ruled
+            else [],
+            "taxon_model": model_said,
+            "mentioned": mentioned,
+            "dropped_matches": [t.matched for t in found if t not in kept],
+            "not_covered": not_covered,
+            "annotation": annotation_notes,
+        }
+        signals = cues.summary()
+        signals.update({key: lines for key, lines in notes.items() if lines})
         return Analysis(tuple(taxa), risk, trade, signals)
 
-    def _guessed(self, views: TextViews, cues: Cues) -> TaxonMatch | None:
+    def _kept(
+        self, found: list[TaxonMatch], cues: Cues, views: TextViews, title_end: int, priced: bool
+    ) -> list[TaxonMatch]:
+        """The matches that name wildlife in this text: read in their sense, not a product's
+        owner or another word's part, an emoji that stands for the animal, eponyms resolved."""
+        kept = in_their_sense(found, cues, views, title_end)
+        kept = without_borrowed_products(kept, views.original)
+        kept = self._without_crossed(kept)
+        kept = self._without_guessed_defaults(kept)
+        kept = _without_product_readings(kept, cues)
+        kept = [
+            t
+            for t in kept
+            if t.name_kind != "emoji"
+            or (emoji_supported(t, cues, priced) and not beside_food(t, views.original))
+        ]
+        kept = without_emoji_decoration(kept, cues)
+        return [self.eponyms.refine(t, views.original) for t in kept]
+
+    def _refined(self, match: TaxonMatch, found: set[str], said: list[str]) -> TaxonMatch:
+        """The species (or genus) below a group the rules read, when the taxon model is sure
+        the text describes it: the Nile crocodile of "ngozi za mamba wa Ziwa Victoria". The
+        match keeps its words and span; the taxon, appendix and detector change, the
+        confidence is multiplied by the model's probability, and `said` gets the reason."""
+        if self._below_model is not self.taxa_model:
+            self._below = classes_below(self.kb, self.taxa_model.taxa)
+            self._below_model = self.taxa_model
+        below = self._below.get(match.name)
+        answer = self.taxa_model.refine(found, below) if below else None
+        taxon = self.kb.by_name.get(answer[0].lower()) if answer is not None else None
+        if answer is None or taxon is None:
+            return match
+        said.append(
+            f"{match.name} read as {taxon.name} ({answer[1]:.2f}); "
+            f"the word that weighs most: {answer[2]}"
+        )
+        return replace(
+            match,
+            name=taxon.name,
+            taxon_id=taxon.taxon_id,
+            rank=taxon.rank,
+            appendix=self.kb.effective_appendix(taxon),
+            detector_id=TAXON_MODEL_ID,
+            confidence=round(match.confidence * answer[1], 3),
+        )
+
+    def _guessed(self, views: TextViews, cues: Cues, found: set[str]) -> TaxonMatch | None:
         """The taxon an offer that names none means, read by the taxon model where the kind
         model reads a trade; the span is the first place of the word that weighs most."""
-        found = self.kinds.readable(views.folded.text)
-        if found is None or self.kinds.probabilities_of(found)[0] < GUESS_TRADE:
+        if self.kinds.probabilities_of(found)[0] < GUESS_TRADE:
             return None
         guess = self.taxa_model.guess(found)
         taxon = self.kb.by_name.get(guess[0].lower()) if guess is not None else None
@@ -320,3 +364,13 @@ def _without_product_readings(found: list[TaxonMatch], cues: Cues) -> list[Taxon
     return [
         m for m in found if not any(o.taxon_id != m.taxon_id and product_only(m, o) for o in found)
     ]
+
+
+def classes_below(kb: KnowledgeBase, classes: list[str]) -> dict[str, tuple[int, ...]]:
+    """Each higher taxon → the indexes of the classes whose lineage holds it."""
+    below: dict[str, list[int]] = {}
+    for i, name in enumerate(classes):
+        taxon = kb.by_name.get(name.lower())
+        for higher in taxon.lineage if taxon is not None else ():
+            below.setdefault(higher, []).append(i)
+    return {name: tuple(indexes) for name, indexes in below.items()}

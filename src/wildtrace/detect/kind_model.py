@@ -151,8 +151,10 @@ class KindModel(PickledState):
     def sure_kind(self, folded: str) -> tuple[str, float] | None:
         """The kind the model is sure of, with its probability, or None."""
         found = self.readable(folded)
-        if found is None:
-            return None
+        return None if found is None else self.sure_kind_of(found)
+
+    def sure_kind_of(self, found: set[str]) -> tuple[str, float] | None:
+        """The kind the model is sure of for a readable text's features, or None."""
         p = self.probabilities_of(found)
         best = 0 if p[0] >= p[1] and p[0] >= p[2] else (1 if p[1] >= p[2] else 2)
         needed = self.threshold_other if best == 2 else self.threshold

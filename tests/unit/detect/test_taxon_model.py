@@ -89,16 +89,74 @@ def test_the_engine_names_an_unnamed_taxon_from_the_words_around_the_goods(
     assert result.signals["taxon_model"][0].startswith("Manidae (")
 
 
-def test_the_taxon_model_is_asked_only_about_unnamed_goods_in_a_trade(
+def test_the_taxon_model_is_asked_about_unnamed_taxa_only_in_a_trade(
     own_engine: Engine,
 ) -> None:
     own_engine.taxa_model = _scales_model()
     own_engine.kinds = KindModel({}, (0.0, 0.0, 10.0), 0.9, 0.95)  # reads "other"
     assert not own_engine.analyse(ListingText(id="x", title="", text=UNNAMED)).taxa
     own_engine.kinds = _trade()
-    no_goods = UNNAMED.replace("dried scales", "dried fruit")
-    assert not own_engine.analyse(ListingText(id="x", title="", text=no_goods)).taxa
     named = UNNAMED.replace("dried scales", "dried pangolin scales")
     result = own_engine.analyse(ListingText(id="x", title="", text=named))
     assert [t.name_kind for t in result.taxa] != ["inferred"]
+    assert "taxon_model" not in result.signals
+
+
+def test_a_code_word_offer_without_a_product_word_is_guessed_too(own_engine: Engine) -> None:
+    own_engine.kinds = _trade()
+    own_engine.taxa_model = TaxonModel(
+        ["Psittaciformes", "Manidae"], {"bananinhas": [(0, 4.0)]}, [0.0, 0.0], 0.5
+    )
+    text = UNNAMED.replace("dried scales for traditional medicine", "bananinhas, tame and healthy")
+    result = own_engine.analyse(ListingText(id="x", title="", text=text))
+    assert [t.name for t in result.taxa] == ["Psittaciformes"] and result.wildlife_trade
+    assert "product" not in result.signals  # no product word: the model read the code word
+    assert result.taxa[0].matched == "bananinhas"
+
+
+# a parrot offer whose words point at one species without naming it
+MACAW = (
+    "Parrot chicks for sale, big cobalt blue ones with the yellow ring around the eye, taken "
+    "from the nest in the Pantanal last month, eating on their own, no ring and no papers, "
+    "delivery by hand only, price in private message, serious buyers"
+)
+
+
+def _macaw_model(weight: float) -> TaxonModel:
+    return TaxonModel(
+        ["Ara ararauna", "Anodorhynchus hyacinthinus", "Manidae"],
+        {"pantanal": [(1, weight)], "cobalt": [(1, weight)]},
+        [0.0, 0.0, 0.0],
+        0.5,
+    )
+
+
+def test_a_refinement_takes_the_likeliest_class_below_the_group() -> None:
+    found = {"pantanal", "cobalt", "parrot"}
+    taxon, p, word = _macaw_model(3.0).refine(found, (0, 1)) or ("", 0.0, "")
+    assert taxon == "Anodorhynchus hyacinthinus" and p > 0.9 and word in {"pantanal", "cobalt"}
+    assert _macaw_model(3.0).refine({"parrot"}, (0, 1)) is None  # a third each: not sure
+    assert _macaw_model(3.0).refine(found, ()) is None
+    assert _macaw_model(3.0).refine(found, (0,)) is None  # the likely one is not below
+
+
+def test_the_engine_refines_a_group_the_text_describes_as_one_species(own_engine: Engine) -> None:
+    own_engine.kinds = _trade()
+    own_engine.taxa_model = _macaw_model(3.0)
+    result = own_engine.analyse(ListingText(id="x", title="", text=MACAW))
+    assert [t.name for t in result.taxa] == ["Anodorhynchus hyacinthinus"]
+    found = result.taxa[0]
+    assert found.appendix == "I" and found.rank == "SPECIES"
+    assert (
+        found.matched.lower().startswith("parrot")
+        and MACAW[found.start : found.end] == found.matched
+    )
+    assert found.detector_id == "detector.taxon_model.v1"
+    assert result.signals["taxon_model"][0].startswith(
+        "Psittaciformes read as Anodorhynchus hyacinthinus ("
+    )
+    # words that do not point at a species leave the group as read
+    own_engine.taxa_model = _macaw_model(0.1)
+    result = own_engine.analyse(ListingText(id="x", title="", text=MACAW))
+    assert [t.name for t in result.taxa] == ["Psittaciformes"]
     assert "taxon_model" not in result.signals
