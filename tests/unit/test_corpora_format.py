@@ -14,7 +14,8 @@ from wildtrace.species.kb import default_knowledge_base
 
 ROOT = Path(__file__).parents[2]
 DEV_CORPUS = ROOT / "tests" / "fixtures" / "dev_corpus" / "dev_corpus.jsonl"
-CORPORA = [*sorted((ROOT / "benchmarks" / "data").glob("*.jsonl")), DEV_CORPUS]
+ORDINARY_POSTS = DEV_CORPUS.with_name("ordinary_posts.jsonl")
+CORPORA = [*sorted((ROOT / "benchmarks" / "data").glob("*.jsonl")), DEV_CORPUS, ORDINARY_POSTS]
 KINDS = {"offer": True, "legal": True, "wanted": True, "news": False, "negative": False}
 TACTICS = {
     "misspelled_scientific",
@@ -47,3 +48,14 @@ def test_corpus_lines_follow_the_labelling_rules(path: Path) -> None:
         assert set(label["evasion"]) <= TACTICS, where
         if label["kind"] not in {"offer", "wanted"}:
             assert label["evasion"] == [], where
+
+
+@pytest.mark.parametrize(
+    "path",
+    [ORDINARY_POSTS, ROOT / "benchmarks" / "data" / "detection_corpus_ordinary.jsonl"],
+    ids=["dev", "held-out"],
+)
+def test_the_ordinary_feeds_hold_only_posts_that_are_no_wildlife(path: Path) -> None:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 400
+    assert all(r["label"]["kind"] == "negative" and not r["label"]["taxa"] for r in rows)
