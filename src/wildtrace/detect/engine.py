@@ -41,6 +41,7 @@ GUESS_TRADE = 0.8
 INFERRED_CONFIDENCE = 0.6  # a taxon no word names is less certain than any name read
 TAXON_MODEL_ID = "detector.taxon_model.v1"
 MAX_TEXT_CHARS = 2_000_000  # longer texts are cut, so one pasted dump cannot stall a run
+MAX_MATCHES = 500  # matches read per text; see _bounded
 
 
 @mypyc_attr(allow_interpreted_subclasses=True)
@@ -99,6 +100,8 @@ class Engine(PickledState):
         for detector in self.detectors:
             found.extend(detector.detect(views))
         found = _lexicon_first(found)
+        all_found = len(found)
+        found = _bounded(found)
         cues = self.context.scan(views)
         title_end = len(listing.title) if listing.title and listing.text else 0
         fee_asked = asks_a_fee(views.original)
@@ -139,6 +142,7 @@ class Engine(PickledState):
         if guessed is not None:
             taxa, trade = [guessed], True
         risk = self.scorer.assess(cues, taxa, has_price=has_price, caveats=annotation_notes)
+        kept_set = set(kept)
         model_said = refined
         if guessed is not None:
             model_said.append(
@@ -151,7 +155,10 @@ class Engine(PickledState):
             else [],
             "taxon_model": model_said,
             "mentioned": mentioned,
-            "dropped_matches": [t.matched for t in found if t not in kept],
+            "dropped_matches": [t.matched for t in found if t not in kept_set],
+            "matches_bounded": [f"{len(found)} of {all_found} matches read"]
+            if all_found > len(found)
+            else [],
             "not_covered": not_covered,
             "annotation": annotation_notes,
         }
@@ -324,6 +331,25 @@ def _inside_a_name(cue: Cue, found: list[TaxonMatch]) -> bool:
     return cue.kind == "negation" and any(
         m.start <= cue.start and cue.end <= m.end and m.name_kind != "emoji" for m in found
     )
+
+
+def _bounded(found: list[TaxonMatch]) -> list[TaxonMatch]:
+    """At most MAX_MATCHES matches, in their order: the first place of each distinct name
+    written, then the earliest others. A keyword-stuffed post ("#ivory #ivory …", a megabyte
+    of it) holds tens of thousands, and the steps after compare matches pairwise; past the
+    first few hundred, more places of the same names change no decision."""
+    if len(found) <= MAX_MATCHES:
+        return found
+    ordered = sorted(found, key=lambda t: (t.start, t.end))
+    first: dict[tuple[str, str], TaxonMatch] = {}
+    for match in ordered:
+        first.setdefault((match.taxon_id, match.matched.casefold()), match)
+    keep = {id(t) for t in list(first.values())[:MAX_MATCHES]}
+    for match in ordered:
+        if len(keep) >= MAX_MATCHES:
+            break
+        keep.add(id(match))
+    return [t for t in found if id(t) in keep]
 
 
 def _lexicon_first(found: list[TaxonMatch]) -> list[TaxonMatch]:

@@ -125,3 +125,15 @@ def test_empty_and_huge_texts(engine: Engine) -> None:
     assert analyse(engine, "").taxa == ()
     huge = "lorem ipsum " * 80_000 + " Panthera tigris skin for sale"
     assert "Panthera tigris" in names(analyse(engine, huge))
+
+
+def test_a_keyword_stuffed_post_is_read_with_a_bounded_number_of_matches(engine: Engine) -> None:
+    # thousands of places of one name (a post stuffed with hashtags) and, far behind them,
+    # another name: every distinct name is still read, and the signal says matches were left
+    stuffed = "#ivory #pangolin " * 3_000 + "\nalso dried seahorses, 2 kg, DM for price"
+    result = analyse(engine, stuffed)
+    assert {"Loxodonta africana", "Manidae", "Hippocampus"} <= names(result)
+    assert result.wildlife_trade
+    (bounded,) = result.signals["matches_bounded"]
+    assert bounded.startswith("500 of ") and int(bounded.split()[2]) >= 6_000
+    assert "matches_bounded" not in analyse(engine, "#ivory " * 10 + "for sale").signals
