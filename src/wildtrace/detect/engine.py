@@ -204,10 +204,7 @@ class Engine(PickledState):
         )
         return replace(
             match,
-            name=taxon.name,
-            taxon_id=taxon.taxon_id,
-            rank=taxon.rank,
-            appendix=self.kb.effective_appendix(taxon),
+            **self.kb.identity(taxon),
             detector_id=TAXON_MODEL_ID,
             confidence=round(match.confidence * answer[1], 3),
         )

@@ -142,10 +142,7 @@ class Eponyms(PickledState):
         lo, hi = min(start, match.start), max(end, match.end)
         return replace(
             match,
-            name=taxon.name,
-            taxon_id=taxon.taxon_id,
-            rank=taxon.rank,
-            appendix=self.kb.effective_appendix(taxon),
+            **self.kb.identity(taxon),
             matched=text[lo:hi],
             start=lo,
             end=hi,

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TypedDict
 
 from wildtrace.species.annotations import ANNOTATIONS, Annotation, annotation_in
 
@@ -60,6 +61,15 @@ class Taxon:
         """Names of the higher taxa above this one, kingdom first."""
         path = (self.kingdom, self.phylum, self.klass, self.order, self.family, self.genus)
         return tuple(n for n in path if n and n != self.name)
+
+
+class Identity(TypedDict):
+    """What a detection says of its taxon."""
+
+    name: str
+    taxon_id: str
+    rank: str
+    appendix: str
 
 
 @dataclass(frozen=True)
@@ -133,6 +143,16 @@ class KnowledgeBase:
             if number:
                 return ANNOTATIONS[number]
         return None
+
+    def identity(self, taxon: Taxon) -> Identity:
+        """The fields a detection takes from its taxon (name, id, rank, listing in force), for
+        a match read again as another taxon: `replace(match, **kb.identity(taxon))`."""
+        return Identity(
+            name=taxon.name,
+            taxon_id=taxon.taxon_id,
+            rank=taxon.rank,
+            appendix=self.effective_appendix(taxon),
+        )
 
     def effective_appendix(self, taxon: Taxon) -> str:
         """A taxon's own listing, or the listing of the higher taxon it is listed under."""
