@@ -28,8 +28,10 @@ class TaxonModelError(Exception):
 
 @mypyc_attr(allow_interpreted_subclasses=True)
 class TaxonModel(PickledState):
-    """Sparse weights: feature → [(class index, weight)], a bias per class, the taxa (classes)
-    and the probability a guess needs."""
+    """Made from sparse weights (feature → [(class index, weight)]), a bias per class, the taxa
+    (classes) and the probability a guess needs; it keeps the weights as a dense matrix, a row
+    per feature, so a text's scores are the sum of its rows: one vector operation instead of a
+    loop over thousands of (class, weight) pairs."""
 
     def __init__(
         self,
@@ -39,11 +41,7 @@ class TaxonModel(PickledState):
         threshold: float,
     ) -> None:
         self.taxa = taxa
-        self.weights = weights
-        self.bias = bias
         self.threshold = threshold
-        # the same weights as a dense matrix, a row per feature: a text's scores are the sum of
-        # its rows, one vector operation instead of a loop over thousands of (class, weight)
         self._features = sorted(weights)
         self._rows = {feature: row for row, feature in enumerate(self._features)}
         self._matrix = np.zeros((len(self._rows), len(taxa)), dtype=np.float32)
