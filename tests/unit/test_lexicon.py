@@ -79,6 +79,17 @@ def _write(folder: Path, text: str) -> Path:
             "      vi: [tê tê]\n      vi: [xuyên sơn giáp]\n",
             "key 'vi' written twice",
         ),
+        (
+            "schema: wildtrace.lexicon.false_friends/1\nwords: {sw: [kwa, ya]}\nentries:\n"
+            "  - form: tuko\n    name_lang: tl\n    other_langs: [sw]\n    meaning: we are\n",
+            "tuko: no frequent words for 'tl'",
+        ),
+        (
+            "schema: wildtrace.lexicon.false_friends/1\nwords: {es: [el], en: [the]}\n"
+            "entries:\n  - form: mono\n    name_lang: es\n    other_langs: [es, en]\n"
+            "    meaning: mono sound\n",
+            "mono: 'es' is both name and other",
+        ),
     ],
 )
 def test_bad_files_are_named_with_the_reason(tmp_path: Path, text: str, message: str) -> None:

@@ -20,6 +20,7 @@ from wildtrace.detect.cues import Cue, Cues
 from wildtrace.detect.default_taxa import DEFAULT_TAXA
 from wildtrace.detect.emoji_rules import beside_food, emoji_supported, without_emoji_decoration
 from wildtrace.detect.eponyms import Eponyms
+from wildtrace.detect.false_friends import FalseFriends
 from wildtrace.detect.kind_model import KindModel, as_kind
 from wildtrace.detect.lexicon_terms import LexiconTermsDetector
 from wildtrace.detect.negation import asks_a_fee, is_adoption
@@ -82,6 +83,7 @@ class Engine(PickledState):
         )
         self.context = ContextScanner(self.lexicon)
         self.eponyms = Eponyms(self.kb)
+        self.false_friends = FalseFriends(self.lexicon)
         self.scorer = RiskScorer()
         self.kinds = kinds or KindModel.load()
         self.taxa_model = taxa_model or TaxonModel.load()
@@ -170,8 +172,10 @@ class Engine(PickledState):
         self, found: list[TaxonMatch], cues: Cues, views: TextViews, title_end: int, priced: bool
     ) -> list[TaxonMatch]:
         """The matches that name wildlife in this text: read in their sense, not a product's
-        owner or another word's part, an emoji that stands for the animal, eponyms resolved."""
+        owner or another word's part, nor a word of another language, an emoji that stands
+        for the animal, eponyms resolved."""
         kept = in_their_sense(found, cues, views, title_end)
+        kept = self.false_friends.kept(kept, views.folded.text)
         kept = without_borrowed_products(kept, views.original)
         kept = self._without_crossed(kept)
         kept = self._without_guessed_defaults(kept)

@@ -21,6 +21,7 @@ from wildtrace.lexicon.schema import (
     ContextEntry,
     ContextFile,
     EmojiFile,
+    FalseFriendsFile,
     ImpliedFile,
     IntentEntry,
     IntentFile,
@@ -64,10 +65,11 @@ class LexiconError(Exception):
 
 @dataclass(frozen=True)
 class Term:
-    """One lexicon term. `kind`: name, product, code_word, emoji, intent, context, trap or
-    implied; `role` refines it (name: misspelled or none, intent: offer/wanted/…, context:
-    permit/negation/…, implied:
-    `trigger:<rule>`, `code_trigger:<rule>` or `context:<rule>`)."""
+    """One lexicon term. `kind`: name, product, code_word, emoji, intent, context, trap,
+    implied, false_friend or frequent_word; `role` refines it (name: misspelled or none,
+    intent: offer/wanted/…, context: permit/negation/…, implied: `trigger:<rule>`,
+    `code_trigger:<rule>` or `context:<rule>`, false_friend: the languages, space-separated,
+    in which the word is an everyday word; its `lang` is the one in which it is a name)."""
 
     text: str
     lang: str | None
@@ -146,6 +148,19 @@ def _flatten(model: BaseModel) -> Iterator[Term]:  # noqa: PLR0912 - one branch 
             yield Term(m.emoji, None, "emoji", None, m.taxon, m.product, src, rev)
     elif isinstance(model, ImpliedFile):
         yield from _flatten_implied(model)
+    elif isinstance(model, FalseFriendsFile):
+        yield from _flatten_false_friends(model)
+
+
+def _flatten_false_friends(model: FalseFriendsFile) -> Iterator[Term]:
+    src, rev = _prov(model, model)
+    for lang, words in model.words.items():
+        for word in words:
+            yield Term(word, lang, "frequent_word", None, None, None, src, rev)
+    for f in model.entries:
+        src, rev = _prov(f, model)
+        others = " ".join(f.other_langs)
+        yield Term(f.form, f.name_lang, "false_friend", others, None, None, src, rev)
 
 
 def _flatten_implied(model: ImpliedFile) -> Iterator[Term]:

@@ -226,6 +226,40 @@ class ImpliedFile(Provenance):
     entries: list[ImpliedEntry]
 
 
+class FalseFriendEntry(Provenance):
+    """A name of a taxon in one language that is an everyday word in others: Tagalog "tuko"
+    (tokay gecko) is Swahili "tuko" (we are), Spanish "mono" (monkey) is mono sound."""
+
+    form: str = Field(min_length=2, description="The word as written, without marks.")
+    name_lang: Lang = Field(description="The language in which the word names a taxon.")
+    other_langs: list[Lang] = Field(
+        min_length=1, description="Languages in which it is an everyday word."
+    )
+    meaning: str = Field(description="What it means in the other languages.")
+
+
+class FalseFriendsFile(Provenance):
+    """False friends and the frequent words that tell which language a text is written in: a
+    false friend names nothing in a text with more of the other language's words than of the
+    name's."""
+
+    schema_: Literal["wildtrace.lexicon.false_friends/1"] = Field(alias="schema")
+    words: dict[Lang, Terms] = Field(
+        description="Frequent words of each language (function words, everyday trade words)."
+    )
+    entries: list[FalseFriendEntry]
+
+    @model_validator(mode="after")
+    def _languages_have_words(self) -> FalseFriendsFile:
+        for entry in self.entries:
+            for lang in (entry.name_lang, *entry.other_langs):
+                if not self.words.get(lang):
+                    raise ValueError(f"{entry.form}: no frequent words for {lang!r}")
+            if entry.name_lang in entry.other_langs:
+                raise ValueError(f"{entry.form}: {entry.name_lang!r} is both name and other")
+        return self
+
+
 FILE_MODELS: dict[str, type[BaseModel]] = {
     "wildtrace.lexicon.names/1": NamesFile,
     "wildtrace.lexicon.products/1": ProductsFile,
@@ -235,4 +269,5 @@ FILE_MODELS: dict[str, type[BaseModel]] = {
     "wildtrace.lexicon.traps/1": TrapsFile,
     "wildtrace.lexicon.emoji/1": EmojiFile,
     "wildtrace.lexicon.implied/1": ImpliedFile,
+    "wildtrace.lexicon.false_friends/1": FalseFriendsFile,
 }

@@ -1,0 +1,69 @@
+"""Words that name a taxon in one language and are everyday words in others: Tagalog "tuko"
+(tokay gecko) is Swahili "tuko" (we are), French "ours" (bear) is English "ours", Spanish
+"mono" (monkey) is mono sound in four languages. Traps list phrases one by one ("tuko
+Nairobi", "tuko tayari") and never catch up with the places and words that follow; here the
+text's own words decide: where more of them are frequent words of the other language than of
+the name's (at least two), the word names nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from mypy_extensions import mypyc_attr
+
+from wildtrace.domain.analysis import TaxonMatch
+from wildtrace.lexicon.load import Lexicon
+from wildtrace.textnorm.pickled_state import PickledState
+
+WORD = re.compile(r"\w+")
+MIN_OTHER_WORDS = 2  # one shared-looking word is no evidence of a language
+
+
+def folded(text: str) -> str:
+    """Lower case without marks, as the folded view writes words."""
+    return "".join(
+        c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c)
+    ).strip()
+
+
+@mypyc_attr(allow_interpreted_subclasses=True)
+class FalseFriends(PickledState):
+    def __init__(self, lexicon: Lexicon) -> None:
+        words: dict[str, set[str]] = {}
+        for term in lexicon.of_kind("frequent_word"):
+            words.setdefault(term.lang or "", set()).update(folded(term.text).split())
+        # form → (words of the other language, words of the name's language) for each other
+        # language; words both languages share count for neither
+        self.forms: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+        for term in lexicon.of_kind("false_friend"):
+            form = folded(term.text)
+            name_words = words.get(term.lang or "", set())
+            for other in (term.role or "").split():
+                other_words = words.get(other, set())
+                self.forms.setdefault(form, []).append(
+                    (
+                        frozenset(other_words - name_words - {form}),
+                        frozenset(name_words - other_words - {form}),
+                    )
+                )
+
+    def kept(self, found: list[TaxonMatch], text: str) -> list[TaxonMatch]:
+        """The matches without false friends in a text written in their other language;
+        `text` is the folded view."""
+        suspects = [t for t in found if folded(t.matched) in self.forms]
+        if not suspects:
+            return found
+        counts = Counter(WORD.findall(text))
+        dropped = [t for t in suspects if self._elsewhere(folded(t.matched), counts)]
+        return [t for t in found if t not in dropped] if dropped else found
+
+    def _elsewhere(self, form: str, counts: Counter[str]) -> bool:
+        for other_words, name_words in self.forms[form]:
+            other = sum(n for word, n in counts.items() if word in other_words)
+            name = sum(n for word, n in counts.items() if word in name_words)
+            if other >= MIN_OTHER_WORDS and other > name:
+                return True
+        return False
