@@ -30,6 +30,7 @@ from wildtrace.detect.species_names import SpeciesNameDetector
 from wildtrace.detect.taxon_model import TaxonModel
 from wildtrace.detect.taxon_products import merged_per_taxon, products_near, with_product
 from wildtrace.detect.trade_decision import news_only, offered, only_talk, reads_as_news
+from wildtrace.detect.vietnamese_marks import vietnamese_only
 from wildtrace.detect.views import TextViews
 from wildtrace.domain.analysis import Analysis, TaxonMatch
 from wildtrace.lexicon.load import Lexicon, load_lexicon
@@ -176,6 +177,7 @@ class Engine(PickledState):
         for the animal, eponyms resolved."""
         kept = in_their_sense(found, cues, views, title_end)
         kept = self.false_friends.kept(kept, views.folded.text)
+        kept = [t for t in kept if not _foreign_in_vietnamese(t)]
         kept = without_borrowed_products(kept, views.original)
         kept = self._without_crossed(kept)
         kept = self._without_guessed_defaults(kept)
@@ -368,6 +370,16 @@ def _lexicon_first(found: list[TaxonMatch]) -> list[TaxonMatch]:
         or (t.name_kind in ("scientific", "synonym") and " " in t.matched.strip())
         or lexicon_spans.get((t.start, t.end), t.taxon_id) == t.taxon_id
     ]
+
+
+def _foreign_in_vietnamese(match: TaxonMatch) -> bool:
+    """A name of another language read in words written with Vietnamese marks: "bánh cuốn"
+    folds to the Spanish "cuón" (the dhole), "cuốn sách" (a book) too."""
+    return (
+        not match.name_kind.endswith("_vi")
+        and match.name_kind not in {"emoji", "inferred"}
+        and vietnamese_only(match.matched)
+    )
 
 
 def _without_product_readings(found: list[TaxonMatch], cues: Cues) -> list[TaxonMatch]:

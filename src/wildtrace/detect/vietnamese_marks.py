@@ -12,6 +12,9 @@ import unicodedata
 SYLLABLE_SPLIT = re.compile(r"[\s\-]+")
 # Letters whose marks are not combining characters once decomposed.
 STROKES = {"đ": ("d", "\u0335")}
+# Marks only Vietnamese writes among the languages read: the hook above (ả), the horn (ơ, ư)
+# and the dot below (ạ); two marks on one letter (ố, ầ) are Vietnamese too.
+VIETNAMESE_ONLY = frozenset({"\u0309", "\u031b", "\u0323"})
 
 
 def _signature(syllable: str) -> tuple[str, tuple[str, ...]]:
@@ -37,6 +40,22 @@ def has_marks(text: str) -> bool:
         c in STROKES or (not c.isascii() and c.isalpha() and unicodedata.decomposition(c))
         for c in text.casefold()
     )
+
+
+def vietnamese_only(written: str) -> bool:
+    """Whether a written word carries marks no other language read here writes: "cuốn" (a
+    roll, a volume) is no Spanish "cuón" (the dhole), however both fold."""
+    marks_on_letter = -1  # marks on the Latin letter before; -1 after any other character
+    for char in unicodedata.normalize("NFD", written.casefold()):
+        if char in STROKES:
+            return True
+        if not unicodedata.combining(char):
+            marks_on_letter = 0 if "a" <= char <= "z" else -1
+        elif marks_on_letter >= 0:  # Thai and Arabic marks sit on their own letters
+            if char in VIETNAMESE_ONLY or marks_on_letter == 1:
+                return True
+            marks_on_letter += 1
+    return False
 
 
 def marks_disagree(term: str, written: str) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from wildtrace.detect.vietnamese_marks import has_marks, marks_disagree
+from wildtrace.detect.engine import Engine, ListingText
+from wildtrace.detect.vietnamese_marks import has_marks, marks_disagree, vietnamese_only
 
 
 @pytest.mark.parametrize(
@@ -29,3 +30,44 @@ def test_marks_disagree(term: str, written: str, disagree: bool) -> None:
 
 def test_has_marks() -> None:
     assert has_marks("với") and has_marks("đi") and not has_marks("voi con")
+
+
+@pytest.mark.parametrize(
+    ("written", "only"),
+    [
+        ("cuốn", True),  # two marks on one letter
+        ("cả", True),  # hook above
+        ("ơ", True),  # horn
+        ("ạ", True),  # dot below
+        ("đi", True),
+        ("cuón", False),  # Spanish
+        ("Bären", False),
+        ("ağaç", False),  # Turkish breve
+        ("naïve", False),
+        ("กล้วยไม้", False),  # Thai marks on Thai letters
+        ("ที่", False),
+    ],
+)
+def test_vietnamese_only(written: str, only: bool) -> None:
+    assert vietnamese_only(written) is only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bán bánh cuốn nóng, 30k một đĩa, giao tận nơi, liên hệ Zalo",
+        "Bán gỏi cuốn tôm thịt 5k một cuốn, đặt hàng qua Zalo",
+    ],
+)
+def test_names_of_other_languages_are_not_read_in_vietnamese_words(
+    engine: Engine, text: str
+) -> None:
+    result = engine.analyse(ListingText(id="t", title="", text=text))
+    assert result.taxa == () and not result.wildlife_trade
+
+
+def test_names_written_without_vietnamese_marks_still_read(engine: Engine) -> None:
+    result = engine.analyse(
+        ListingText(id="t", title="", text="Bán Python regius baby, giá 2 triệu, ship toàn quốc")
+    )
+    assert [t.name for t in result.taxa] == ["Python regius"]
