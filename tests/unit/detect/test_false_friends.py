@@ -30,6 +30,17 @@ def _read(engine: Engine, text: str) -> list[tuple[str, str]]:
         "Vendo caixa de som mono, 50 reais",
         "Mono bici in vendita, 150 euro, spedizione",
         "Nuri Bey'in dükkanında telefon satılık, 3000 TL",
+        # gauze, a shop, a code, to burn, veins, a vice, "as new"
+        "Jual kain kasa steril untuk luka, harga murah, kirim seluruh Indonesia",
+        "Lowe's gift card for sale, $100 value, asking $80",
+        "Morse code key for sale, vintage brass telegraph key, $45 shipped",
+        "Don't singe your fingers: oven gloves for sale, $10 a pair",
+        "Calze per vene varicose, taglia M, nuove, vendo a 15 euro",
+        "Morsa da banco in ghisa, apertura 150 mm, vendo a 40 euro",
+        "Sprzedam rower, jako nowy, cena 500 zł, odbiór osobisty",
+        # both senses in one language: traps
+        "Vendo morsa de bancada, 60 reais, retirar no local",
+        "The State Duma passed the new law today, selling my old textbooks on it $20",
     ],
 )
 def test_everyday_words_of_another_language_name_nothing(engine: Engine, text: str) -> None:
@@ -46,6 +57,8 @@ def test_everyday_words_of_another_language_name_nothing(engine: Engine, text: s
         ("Vendo mono capuchino, 300 dólares, envío a todo el país", "Primates"),
         ("Griffe d'ours à vendre, 50 euros, envoi possible", "Ursidae"),
         ("Jual burung nuri, harga 2 juta, kirim seluruh Indonesia", "Psittaciformes"),
+        ("Vends morse empaillé, 3000 euros, pour collectionneur", "Odobenus rosmarus"),
+        ("Duma skin for sale, DM for price, Nairobi", "Acinonyx jubatus"),
     ],
 )
 def test_the_same_words_in_their_own_language_still_name(
