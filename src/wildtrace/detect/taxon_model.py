@@ -39,9 +39,13 @@ class TaxonModel(PickledState):
         weights: dict[str, list[tuple[int, float]]],
         bias: list[float],
         threshold: float,
+        refine_threshold: float | None = None,
     ) -> None:
         self.taxa = taxa
         self.threshold = threshold
+        # a refinement replaces a taxon the rules read, so it asks more than a guess, which
+        # names one where none was read
+        self.refine_threshold = threshold if refine_threshold is None else refine_threshold
         self._features = sorted(weights)
         self._rows = {feature: row for row, feature in enumerate(self._features)}
         self._matrix = np.zeros((len(self._rows), len(taxa)), dtype=np.float32)
@@ -65,13 +69,14 @@ class TaxonModel(PickledState):
                 for feature, pairs in data["weights"].items()
             }
             threshold = float(data["threshold"])
+            refine_threshold = float(data.get("refine_threshold", threshold))
         except (KeyError, TypeError, ValueError) as exc:
             raise TaxonModelError(f"{path}: malformed model ({exc})") from exc
         if len(bias) != len(taxa) or any(
             not 0 <= i < len(taxa) for pairs in weights.values() for i, _ in pairs
         ):
             raise TaxonModelError(f"{path}: malformed model (classes and weights disagree)")
-        return cls(taxa, weights, bias, threshold)
+        return cls(taxa, weights, bias, threshold, refine_threshold)
 
     def probabilities(self, features: set[str]) -> np.ndarray:
         """Probability of each class (taxon) for a text's distinct features. The rows are
@@ -94,17 +99,21 @@ class TaxonModel(PickledState):
 
     def refine(self, features: set[str], within: tuple[int, ...]) -> tuple[str, float, str] | None:
         """Which of the classes `within` (the taxa below a group the rules read) the text
-        means, when the model gives it more than the threshold of all its probability: a
+        means, when the model gives it more than the refinement threshold of all its
+        probability: a
         "🦜💙 grandona do Pantanal" is a hyacinth macaw, a plain "parrot for sale" stays a
         parrot, because the group's own class or the other taxa keep the probability."""
         if not within:
             return None
         p = self.probabilities(features)
-        return self._sure(features, p, within[int(p[list(within)].argmax())])
+        best = within[int(p[list(within)].argmax())]
+        return self._sure(features, p, best, self.refine_threshold)
 
-    def _sure(self, features: set[str], p: np.ndarray, best: int) -> tuple[str, float, str] | None:
+    def _sure(
+        self, features: set[str], p: np.ndarray, best: int, threshold: float | None = None
+    ) -> tuple[str, float, str] | None:
         probability = float(p[best])
-        if probability <= self.threshold:  # a tie of two taxa at 0.5 is no guess
+        if probability <= (self.threshold if threshold is None else threshold):
             return None
         rows = self._rows_of(features)  # in the order of the features' names
         column = self._matrix[rows, best]
