@@ -44,6 +44,8 @@ INFERRED_CONFIDENCE = 0.6  # a taxon no word names is less certain than any name
 TAXON_MODEL_ID = "detector.taxon_model.v1"
 MAX_TEXT_CHARS = 2_000_000  # longer texts are cut, so one pasted dump cannot stall a run
 MAX_MATCHES = 500  # matches read per text; see _bounded
+# matches that name a taxon outright (not a product word, code word, emoji or implied rule)
+NAMING_KINDS = ("name_", "common_", "scientific", "synonym", "eponym")
 
 
 @mypyc_attr(allow_interpreted_subclasses=True)
@@ -141,7 +143,10 @@ class Engine(PickledState):
         sure = self.kinds.sure_kind_of(readable) if read and readable is not None else None
         if sure is not None:
             taxa, mentioned, trade = as_kind(sure[0], read)
-        guessed = self._guessed(views, cues, readable) if not read and readable else None
+        # a taxon the rules read and its plant annotation leaves out (a finished guitar of
+        # Indian rosewood) was read: the model must not name another in its place
+        unread = not read and not not_covered
+        guessed = self._guessed(views, cues, readable) if unread and readable else None
         if guessed is not None:
             taxa, trade = [guessed], True
         risk = self.scorer.assess(cues, taxa, has_price=has_price, caveats=annotation_notes)
@@ -182,6 +187,7 @@ class Engine(PickledState):
         kept = self._without_crossed(kept)
         kept = self._without_guessed_defaults(kept)
         kept = _without_product_readings(kept, cues)
+        kept = self._without_outnamed_code_words(kept)
         kept = [
             t
             for t in kept
@@ -320,6 +326,25 @@ class Engine(PickledState):
                 and m.name not in self._lineage(o)
                 and o.name != m.name
                 for o in found
+            )
+        ]
+
+    def _without_outnamed_code_words(self, found: list[TaxonMatch]) -> list[TaxonMatch]:
+        """A code word read as one taxon yields to another taxon the text names outright: the
+        "or blanc" of "or blanc – civelles vivantes" is the glass eels, not ivory; code words
+        are used for whatever the seller deals in."""
+        named = [t for t in found if t.name_kind.startswith(NAMING_KINDS)]
+        if not named:
+            return found
+        return [
+            t
+            for t in found
+            if not t.name_kind.startswith("code_word")
+            or not any(
+                n.name != t.name
+                and n.name not in self._lineage(t)
+                and t.name not in self._lineage(n)
+                for n in named
             )
         ]
 

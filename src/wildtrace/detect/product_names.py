@@ -205,6 +205,25 @@ HONORIFICS = frozenset(
         "rais",
         "marehemu",
         "hayati",
+        # a pet's name follows "named": "a cat named Tiger", "котик по кличке Тигр"
+        "named",
+        "called",
+        "nommé",
+        "nommée",
+        "appelé",
+        "appelée",
+        "llamado",
+        "llamada",
+        "chamado",
+        "chamada",
+        "namens",
+        "chiamato",
+        "chiamata",
+        "bernama",
+        "namanya",
+        "кличке",
+        "кличка",
+        "зовут",
     ]
 )
 TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
