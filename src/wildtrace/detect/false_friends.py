@@ -3,7 +3,8 @@
 "mono" (monkey) is mono sound in four languages. Traps list phrases one by one ("tuko
 Nairobi", "tuko tayari") and never catch up with the places and words that follow; here the
 text's own words decide: where more of them are frequent words of the other language than of
-the name's (at least two), the word names nothing.
+the name's (at least two), the word names nothing. The same frequent words tell two words
+from one spaced apart: "bar en" (a bar in …) is no "Bären" written as "bar en".
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ class FalseFriends(PickledState):
         words: dict[str, set[str]] = {}
         for term in lexicon.of_kind("frequent_word"):
             words.setdefault(term.lang or "", set()).update(folded(term.text).split())
+        # every frequent word of any language, for pieces of a spaced-out name
+        self.frequent = frozenset(w for found in words.values() for w in found)
         # form → (words of the other language, words of the name's language) for each other
         # language; words both languages share count for neither
         self.forms: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
@@ -51,14 +54,23 @@ class FalseFriends(PickledState):
                 )
 
     def kept(self, found: list[TaxonMatch], text: str) -> list[TaxonMatch]:
-        """The matches without false friends in a text written in their other language;
-        `text` is the folded view."""
+        """The matches without false friends in a text written in their other language, nor
+        words read as one name spaced apart; `text` is the folded view."""
+        found = [t for t in found if not self._words_apart(t)]
         suspects = [t for t in found if folded(t.matched) in self.forms]
         if not suspects:
             return found
         counts = Counter(WORD.findall(text))
         dropped = [t for t in suspects if self._elsewhere(folded(t.matched), counts)]
         return [t for t in found if t not in dropped] if dropped else found
+
+    def _words_apart(self, match: TaxonMatch) -> bool:
+        """A name read from pieces spaced apart ("ivo ry") where every piece is a frequent
+        word of some language: words, not a name cut up ("Se vende bar en Málaga")."""
+        if "spaced_letters" not in match.evasion:
+            return False
+        pieces = WORD.findall(folded(match.matched))
+        return len(pieces) > 1 and all(len(p) > 1 and p in self.frequent for p in pieces)
 
     def _elsewhere(self, form: str, counts: Counter[str]) -> bool:
         for other_words, name_words in self.forms[form]:

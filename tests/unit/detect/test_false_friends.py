@@ -106,3 +106,22 @@ def test_the_other_language_must_outnumber_the_name_s(text: str, kept: bool) -> 
 def test_only_the_false_friend_itself_is_dropped() -> None:
     longer = _match("tuko gecko")
     assert FRIENDS.kept([longer], "tuko gecko kwa sasa duka") == [longer]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Se vende bar en Málaga, buena clientela, 80.000 euros", "Vendo Bar en Sevilla, 50.000 euros"],
+)
+def test_two_frequent_words_are_no_name_spaced_apart(engine: Engine, text: str) -> None:
+    assert _read(engine, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("Rhi no horn powder, 10g, DM", "Rhinocerotidae"),
+        ("ivo ry bangle old, $200", "Loxodonta africana"),
+    ],
+)
+def test_a_name_cut_into_pieces_is_still_read(engine: Engine, text: str, taxon: str) -> None:
+    assert [name for name, _ in _read(engine, text)] == [taxon]
