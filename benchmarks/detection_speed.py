@@ -59,9 +59,13 @@ def corpus(n: int) -> list[ListingText]:
     return out
 
 
+LANGUAGE_EVIDENCE = {"frequent_word", "false_friend"}
+
+
 def bare_words(engine: Engine) -> list[str]:
     words = {f.text.lower() for f in engine.kb.name_forms}
-    words |= {t.text.lower() for t in engine.lexicon.terms}
+    # the frequent words that tell languages apart are no terms the engine scans for
+    words |= {t.text.lower() for t in engine.lexicon.terms if t.kind not in LANGUAGE_EVIDENCE}
     return sorted(w for w in words if w)
 
 
