@@ -31,6 +31,7 @@ from wildtrace.detect.emoji_in_words import EmojiInWords
 from wildtrace.detect.fuzzy_names import TOKEN, FuzzyNames, FuzzyPhrases
 from wildtrace.detect.implied_taxa import IMPLIED_CONFIDENCE, ImpliedHit, ImpliedRules, rule_of
 from wildtrace.detect.inflected_names import InflectedNames
+from wildtrace.detect.span_index import SpanIndex
 from wildtrace.detect.vietnamese_marks import marks_disagree, typed_alike
 from wildtrace.detect.views import TextViews, scan
 from wildtrace.domain.analysis import TaxonMatch
@@ -106,57 +107,68 @@ class LexiconTermsDetector(PickledState):
 
     def detect(self, views: TextViews) -> list[TaxonMatch]:
         matches = self._exact(views)
+        index = SpanIndex(matches)
         folded = views.folded
         words = TOKEN.findall(folded.text)  # read once for split names and near misses
-        matches.extend(self._split_compounds(views, matches, words))
-        if self._emoji_in_words is not None:
-            matches.extend(self._emoji_inside_words(self._emoji_in_words, views, matches))
+        for found in (
+            self._split_compounds(views, index, words),
+            self._emoji_inside_words(self._emoji_in_words, views, index)
+            if self._emoji_in_words is not None
+            else [],
+        ):
+            for match in found:
+                matches.append(match)
+                index.add(match)
         for hit in self._inflected.find(folded.text):
             start, end = folded.span(hit.start, hit.end)
-            if not _overlaps(start, end, matches):
+            if not _overlaps(start, end, index):
                 matches.append(self._match(views, start, end, hit.payloads[0], set(), 0.8))
+                index.add(matches[-1])
         deob = views.deobfuscated
         if deob.changed:  # "3arless m0nitors": an inflected name under leetspeak
             for hit in self._inflected.find(deob.text):
                 start, end = deob.span(hit.start, hit.end)
                 tactics = set(deob.tactics_in(hit.start, hit.end)) - {REDUPLICATION, THAI_TONE}
-                if tactics and not _overlaps(start, end, matches):
+                if tactics and not _overlaps(start, end, index):
                     matches.append(self._match(views, start, end, hit.payloads[0], tactics, 0.7))
-        if self._fuzzy is not None and self._fuzzy_phrases is not None:
-            hits = [*self._fuzzy_phrases.find(folded.text, words), *self._fuzzy.find(folded.text)]
-            for hit in hits:
-                start, end = folded.span(hit.start, hit.end)
-                # a misspelled phrase may hold a name written right ("star tortoice"): the
-                # longer reading wins, as with exact names (engine: _inside_longer)
-                if _overlaps(start, end, matches):
-                    continue
-                written = views.original[start:end].lower()
-                if written in self.kb.by_name and written not in GENERA_READ_AS_FAMILY:
-                    continue  # a scientific name written right ("Kinyongia") is no typo
-                term = hit.payloads[0]
-                # German writes its nouns capitalised: "aus Elfenbain" is no proper name
-                german_noun = any(t.text[:1].isupper() and t.lang == "de" for t in hit.payloads)
-                if (
-                    proper_noun(views.original, start) and not german_noun
-                ) or self._trapped_once_corrected(folded.text, hit.start, hit.end, hit.name):
-                    continue
-                taxon = self.kb.lookup(str(term.taxon))
-                if taxon is None:
-                    continue
-                matches.append(
-                    self._match(
-                        views,
-                        start,
-                        end,
-                        term,
-                        {"misspelled_common"},
-                        0.6 if hit.edits == 1 else 0.5,
-                    )
-                )
+                    index.add(matches[-1])
+        matches.extend(self._near_misses(views, index, words))
         return matches
 
+    def _near_misses(
+        self, views: TextViews, index: SpanIndex, words: list[str]
+    ) -> list[TaxonMatch]:
+        """Misspelled names and phrases ("star tortoice") no name read so far covers."""
+        out: list[TaxonMatch] = []
+        if self._fuzzy is None or self._fuzzy_phrases is None:
+            return out
+        folded = views.folded
+        hits = [*self._fuzzy_phrases.find(folded.text, words), *self._fuzzy.find(folded.text)]
+        for hit in hits:
+            start, end = folded.span(hit.start, hit.end)
+            # a misspelled phrase may hold a name written right ("star tortoice"): the
+            # longer reading wins, as with exact names (engine: _inside_longer)
+            if _overlaps(start, end, index):
+                continue
+            written = views.original[start:end].lower()
+            if written in self.kb.by_name and written not in GENERA_READ_AS_FAMILY:
+                continue  # a scientific name written right ("Kinyongia") is no typo
+            term = hit.payloads[0]
+            # German writes its nouns capitalised: "aus Elfenbain" is no proper name
+            german_noun = any(t.text[:1].isupper() and t.lang == "de" for t in hit.payloads)
+            if (
+                proper_noun(views.original, start) and not german_noun
+            ) or self._trapped_once_corrected(folded.text, hit.start, hit.end, hit.name):
+                continue
+            if self.kb.lookup(str(term.taxon)) is None:
+                continue
+            confidence = 0.6 if hit.edits == 1 else 0.5
+            out.append(self._match(views, start, end, term, {"misspelled_common"}, confidence))
+            index.add(out[-1])
+        return out
+
     def _emoji_inside_words(
-        self, finder: EmojiInWords, views: TextViews, matches: list[TaxonMatch]
+        self, finder: EmojiInWords, views: TextViews, index: SpanIndex
     ) -> list[TaxonMatch]:
         """Names with an emoji for a part of them: "Elfen🦷", "🐢patt" (emoji_in_words.py)."""
         out: list[TaxonMatch] = []
@@ -166,14 +178,15 @@ class LexiconTermsDetector(PickledState):
             taxon = self.kb.lookup(str(term.taxon))
             # another reading of the same taxon over the emoji ("🦏角" as rhino horn) stands
             if taxon is None or any(
-                m.start < end and start < m.end and m.name == taxon.name for m in matches
+                m.start < end and start < m.end and m.name == taxon.name
+                for m in index.near(start, end)
             ):
                 continue
             out.append(self._match(views, start, end, term, {"emoji"}, 0.6))
         return out
 
     def _split_compounds(
-        self, views: TextViews, matches: list[TaxonMatch], words: list[str]
+        self, views: TextViews, index: SpanIndex, words: list[str]
     ) -> list[TaxonMatch]:
         """One-word names written as two words ("Grau Papagei", "sea horse", "horn-bill"): the
         two words joined are a name of eight letters or more. A name found in one of the words
@@ -213,7 +226,7 @@ class LexiconTermsDetector(PickledState):
                 (m.start < end and start < m.end and not (start <= m.start and m.end <= end))
                 or (start <= m.start and m.end <= end and m.name not in above)
                 or (m.start == start and m.end == end)
-                for m in matches
+                for m in index.near(start, end)
             ):
                 continue
             out.append(self._match(views, start, end, term, {"misspelled_common"}, 0.7))
@@ -313,12 +326,12 @@ class LexiconTermsDetector(PickledState):
 GENERA_READ_AS_FAMILY = frozenset({"python"})
 
 
-def _overlaps(start: int, end: int, matches: list[TaxonMatch]) -> bool:
+def _overlaps(start: int, end: int, index: SpanIndex) -> bool:
     """A match already covers the span or crosses it; one it holds whole may yield to it."""
     return any(
         (m.start < end and start < m.end and not (start <= m.start and m.end <= end))
         or (m.start, m.end) == (start, end)
-        for m in matches
+        for m in index.near(start, end)
     )
 
 
