@@ -35,6 +35,7 @@ CANCELLERS = (
     "非",
     "khong phai ",
     "bukan ",
+    "makan ",  # "sudah makan voer": the bird eats feed, it is no feed for sale
     "ไม่ใช่",
     "รถ",  # รถทัวร์ is a coach, as in ส่งรถทัวร์ (shipped by coach), not a tour
     "ليس ",

@@ -84,7 +84,7 @@ VENUE_BEFORE = re.compile(
 # Arabic places and people named after an animal: a school, street, district or plan (مدرسة
 # الفهد, حي الصقر, مخطط الصقر), a father's or mother's name (أبو فهد, أم نمر)
 ARABIC_NAMED_BEFORE = re.compile(
-    r"(?:مدرسة|مدارس|شارع|حي|مخطط|مسجد|مستشفى|فندق|مطعم|نادي|برج|مجمع|مركز|أبو|ابو|أم|ام)\s+$"
+    r"(?<!\w)(?:مدرسة|مدارس|شارع|حي|مخطط|مسجد|مستشفى|فندق|مطعم|نادي|برج|مجمع|مركز|أبو|ابو|أم|ام)\s+$"
 )
 
 

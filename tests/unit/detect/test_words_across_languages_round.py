@@ -96,3 +96,51 @@ def test_everyday_senses_name_nothing(engine: Engine, text: str) -> None:
 )
 def test_the_names_themselves_still_read(engine: Engine, text: str, taxon: str) -> None:
     assert taxon in [t.name for t in _analyse(engine, text).taxa]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "taxon"),
+    [
+        # "خام" (raw) ends in the letters of أم, which before a name makes a place's name
+        ("سن فيل خام", "سن فيل خام 12 كيلو، من السودان. التسليم في أسوان.", "Loxodonta africana"),
+        # the bird eats feed ("makan voer"): no feed for sale
+        (
+            "Murai batu medan ekor panjang",
+            "Murai batu medan ekor 27 cm, bahan hutan baru 2 minggu, sudah makan voer.",
+            "Kittacincla malabarica",
+        ),
+        (
+            "WC Biak GTP adults",
+            "Pair of WC Biak GTPs, feeding on f/t, no CITES, cash only",
+            "Morelia viridis",
+        ),
+        (
+            "Breitrand aus Sardinien",
+            "Zwei Breitrand-Babys aus dem Urlaub, keine Papiere",
+            "Testudo marginata",
+        ),
+        (
+            "Anak maias, Sarawak",
+            "Anak maias betina lebih kurang 1 tahun, dari Sarawak.",
+            "Pongo pygmaeus",
+        ),
+    ],
+)
+def test_local_and_hobby_names(engine: Engine, title: str, text: str, taxon: str) -> None:
+    assert taxon in [t.name for t in _analyse(engine, text, title).taxa]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jual voer murai batu, 1 kg 25rb",
+        "Boîte de 50 sachets thé Éléphant tilleul menthe, neuve, 4 €",
+        "Бинокль Беркут 10x50, в кейсе, почти новый, 3000 ₽",
+        "苗栗石虎米，友善耕作，守護石虎棲地。3公斤裝。",
+        "Niströhre für den Steinkauz aus Holz, mit Marderschutz, 45 €",
+        "Makala: usiwe kasuku darasani, elewa unachosoma.",
+        "فندق أم النمر في الرياض، غرف مزدوجة من 300 ريال",
+    ],
+)
+def test_everyday_senses_of_the_local_names_round(engine: Engine, text: str) -> None:
+    assert _analyse(engine, text).taxa == ()
