@@ -69,6 +69,8 @@ def test_no_guess_replaces_a_taxon_its_annotation_leaves_out(engine: Engine) -> 
     "text",
     [
         "Spurgo fossa biologica e pozzi neri, intervento in giornata, preventivo da 150 €.",
+        "Vendo terreno con fossa comune per irrigazione, 5000 euro",
+        "Limpeza de fossa séptica, orçamento grátis, atendemos toda a região",
         "Avec cette victoire 2-0, le club reste dauphin du leader. Billets à 12 €.",
         "Уроки верховой езды: шаг, рысь, галоп. 2000 ₽ за час.",
         "Продаю Сайга-12К, отличное состояние, переоформление через ЛРО.",
@@ -92,6 +94,8 @@ def test_everyday_senses_name_nothing(engine: Engine, text: str) -> None:
         ("Продаю шкуру рыси, 30000 ₽, доставка", "Lynx lynx"),
         ("fanak sgheer, 2 shhor, mn el sa7ra, bdoun awra2", "Vulpes zerda"),
         ("Vendo loro hablador, 300 euros, WhatsApp", "Amazona aestiva"),
+        # Italian calls the Malagasy carnivore fossa too: a trap, not a false friend
+        ("Vendo cucciolo di fossa del Madagascar, 3000 euro", "Cryptoprocta ferox"),
     ],
 )
 def test_the_names_themselves_still_read(engine: Engine, text: str, taxon: str) -> None:
