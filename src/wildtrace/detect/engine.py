@@ -324,9 +324,7 @@ class Engine(PickledState):
                 and o.end - o.start > m.end - m.start
                 and not o.name_kind.startswith("product")  # "ivory carving" over "red ivory"
                 and m.name_kind != "scientific"  # "piel de Caiman yacare": the binomial stays
-                and o.name not in self._lineage(m)
-                and m.name not in self._lineage(o)
-                and o.name != m.name
+                and not self._related(o, m)
                 for o in found
             )
         ]
@@ -341,14 +339,12 @@ class Engine(PickledState):
         return [
             t
             for t in found
-            if not t.name_kind.startswith("code_word")
-            or not any(
-                n.name != t.name
-                and n.name not in self._lineage(t)
-                and t.name not in self._lineage(n)
-                for n in named
-            )
+            if not t.name_kind.startswith("code_word") or all(self._related(n, t) for n in named)
         ]
+
+    def _related(self, a: TaxonMatch, b: TaxonMatch) -> bool:
+        """The same taxon, or one holds the other in its lineage."""
+        return a.name == b.name or a.name in self._lineage(b) or b.name in self._lineage(a)
 
     def _lineage(self, match: TaxonMatch) -> tuple[str, ...]:
         taxon = self.kb.taxa.get(match.taxon_id)
