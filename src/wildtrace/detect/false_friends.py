@@ -10,13 +10,13 @@ from one spaced apart: "bar en" (a bar in …) is no "Bären" written as "bar en
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
 from mypy_extensions import mypyc_attr
 
 from wildtrace.domain.analysis import TaxonMatch
 from wildtrace.lexicon.load import Lexicon
+from wildtrace.textnorm.normalise import normalise
 from wildtrace.textnorm.pickled_state import PickledState
 
 WORD = re.compile(r"\w+")
@@ -24,10 +24,9 @@ MIN_OTHER_WORDS = 2  # one shared-looking word is no evidence of a language
 
 
 def folded(text: str) -> str:
-    """Lower case without marks, as the folded view writes words."""
-    return "".join(
-        c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c)
-    ).strip()
+    """The word as the folded view writes it (the engine's own normalisation: case, marks,
+    dotless ı, ß), so that lexicon words and matches compare with the text's words."""
+    return normalise(text).text.strip()
 
 
 @mypyc_attr(allow_interpreted_subclasses=True)
@@ -57,12 +56,12 @@ class FalseFriends(PickledState):
         """The matches without false friends in a text written in their other language, nor
         words read as one name spaced apart; `text` is the folded view."""
         found = [t for t in found if not self._words_apart(t)]
-        suspects = [t for t in found if folded(t.matched) in self.forms]
+        suspects = {id(t): form for t in found if (form := folded(t.matched)) in self.forms}
         if not suspects:
             return found
         counts = Counter(WORD.findall(text))
-        dropped = [t for t in suspects if self._elsewhere(folded(t.matched), counts)]
-        return [t for t in found if t not in dropped] if dropped else found
+        dropped = {i for i, form in suspects.items() if self._elsewhere(form, counts)}
+        return [t for t in found if id(t) not in dropped] if dropped else found
 
     def _words_apart(self, match: TaxonMatch) -> bool:
         """A name read from pieces spaced apart ("ivo ry") where every piece is a frequent

@@ -95,14 +95,13 @@ class TaxonModel(PickledState):
         """The taxon, its probability and the feature that weighs most for it, when the model
         is sure enough; None otherwise."""
         p = self.probabilities(features)
-        return self._sure(features, p, int(p.argmax())) if len(p) else None
+        return self._sure(features, p, int(p.argmax()), self.threshold) if len(p) else None
 
     def refine(self, features: set[str], within: tuple[int, ...]) -> tuple[str, float, str] | None:
         """Which of the classes `within` (the taxa below a group the rules read) the text
         means, when the model gives it more than the refinement threshold of all its
-        probability: a
-        "🦜💙 grandona do Pantanal" is a hyacinth macaw, a plain "parrot for sale" stays a
-        parrot, because the group's own class or the other taxa keep the probability."""
+        probability: a "🦜💙 grandona do Pantanal" is a hyacinth macaw, a plain "parrot for
+        sale" stays a parrot, because the group's own class or the other taxa keep it."""
         if not within:
             return None
         p = self.probabilities(features)
@@ -110,10 +109,10 @@ class TaxonModel(PickledState):
         return self._sure(features, p, best, self.refine_threshold)
 
     def _sure(
-        self, features: set[str], p: np.ndarray, best: int, threshold: float | None = None
+        self, features: set[str], p: np.ndarray, best: int, threshold: float
     ) -> tuple[str, float, str] | None:
         probability = float(p[best])
-        if probability <= (self.threshold if threshold is None else threshold):
+        if probability <= threshold:
             return None
         rows = self._rows_of(features)  # in the order of the features' names
         column = self._matrix[rows, best]

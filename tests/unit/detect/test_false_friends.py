@@ -9,6 +9,7 @@ from wildtrace.detect.engine import Engine, ListingText
 from wildtrace.detect.false_friends import FalseFriends
 from wildtrace.domain.analysis import TaxonMatch
 from wildtrace.lexicon.load import Lexicon, Term
+from wildtrace.textnorm.normalise import normalise
 
 
 def _read(engine: Engine, text: str) -> list[tuple[str, str]]:
@@ -124,3 +125,21 @@ def test_two_frequent_words_are_no_name_spaced_apart(engine: Engine, text: str) 
 )
 def test_a_name_cut_into_pieces_is_still_read(engine: Engine, text: str, taxon: str) -> None:
     assert [name for name, _ in _read(engine, text)] == [taxon]
+
+
+def test_lexicon_words_are_folded_as_the_text_is() -> None:
+    # written with Turkish letters in the lexicon, matched in the folded view of the text
+    friends = FalseFriends(
+        Lexicon(
+            (
+                *(_term(w, "tr", "frequent_word") for w in ("satılık", "dükkânında")),
+                *(_term(w, "id", "frequent_word") for w in ("jual", "harga")),
+                _term("Nuri", "id", "false_friend", "tr"),
+            ),
+            (),
+            "",
+        )
+    )
+    match = _match("Nuri")
+    text = normalise("Nuri Bey'in dükkânında telefon satılık").text
+    assert friends.kept([match], text) == []
