@@ -72,7 +72,7 @@ def _write(folder: Path, text: str) -> Path:
         (
             "schema: wildtrace.lexicon.context/1\nentries:\n  - lang: en\n    kind: negation\n"
             "    depicts: next\n    terms: [toy]\n",
-            "depicts applies to pattern words only",
+            "depicts applies to pattern and figure words only",
         ),
         (
             "schema: wildtrace.lexicon.names/1\nentries:\n  - taxon: Manidae\n    names:\n"

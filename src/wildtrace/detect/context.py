@@ -37,8 +37,9 @@ SCALE_MODEL = re.compile(
 )
 WHATSAPP = re.compile(r"\bwa(?:\.me/|\s?[:.]?\s?\+?\d)", re.IGNORECASE)
 # Words that say an item is not the animal: a replica, a toy ("negation") or a pattern that
-# shows it ("pattern": leopard print, motif harimau), which reaches only the name beside it.
-NEGATING = ("negation", "pattern")
+# shows it ("pattern": leopard print, motif harimau), which reaches only the name beside it, or
+# a figure of it ("figure": elephant statue, netsuke of a monkey), which leaves its material.
+NEGATING = ("negation", "pattern", "figure")
 
 
 @mypyc_attr(allow_interpreted_subclasses=True)

@@ -46,6 +46,11 @@ MAX_TEXT_CHARS = 2_000_000  # longer texts are cut, so one pasted dump cannot st
 MAX_MATCHES = 500  # matches read per text; see _bounded
 # matches that name a taxon outright (not a product word, code word, emoji or implied rule)
 NAMING_KINDS = ("name_", "common_", "scientific", "synonym", "eponym")
+# taxa whose names also name what figures are carved from: woods, corals, tortoiseshell, the
+# hornbill's casque, giant clam shell ("rosewood statue" is made of it, not shows it)
+MATERIAL_TAXA = frozenset(
+    {"Plantae", "Anthozoa", "Hydrozoa", "Eretmochelys imbricata", "Rhinoplax vigil", "Tridacnidae"}
+)
 
 
 @mypyc_attr(allow_interpreted_subclasses=True)
@@ -182,7 +187,8 @@ class Engine(PickledState):
         """The matches that name wildlife in this text: read in their sense, not a product's
         owner or another word's part, nor a word of another language, an emoji that stands
         for the animal, eponyms resolved."""
-        kept = in_their_sense(found, cues, views, title_end)
+        materials = frozenset(t.taxon_id for t in found if self._material(t))
+        kept = in_their_sense(found, cues, views, title_end, materials)
         kept = self.false_friends.kept(kept, views.folded.text)
         kept = [t for t in kept if not _foreign_in_vietnamese(t)]
         kept = without_borrowed_products(kept, views.original)
@@ -261,6 +267,10 @@ class Engine(PickledState):
                     continue
             out.append(match)
         return out
+
+    def _material(self, match: TaxonMatch) -> bool:
+        """Whether the taxon's names also name a material figures are carved from."""
+        return match.name in MATERIAL_TAXA or any(n in MATERIAL_TAXA for n in self._lineage(match))
 
     def _is_plant(self, match: TaxonMatch) -> bool:
         taxon = self.kb.taxa.get(match.taxon_id)

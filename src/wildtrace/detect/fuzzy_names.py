@@ -60,6 +60,8 @@ LONG_EAR_READINGS = (
 # First letters that may stand for each other in a name written by ear (see EAR_READINGS)
 SAME_FIRST_SOUND = {"v": "b", "c": "s", "z": "s", "w": "g"}
 VOWELS = frozenset("aeiouаеиоуыэюя")
+# gn is one sound in French and Italian: "signés" (signed) is a word, not "singes" mistyped
+DIGRAPH_GN = frozenset("gn")
 
 
 def max_edits(word: str) -> int:
@@ -190,6 +192,7 @@ def plausible_typo(a: str, b: str, min_substitution: int = MIN_SUBSTITUTION_LENG
                 and a[i] == b[i + 1]
                 and a[i + 1] == b[i]
                 and (a[i] in VOWELS) == (a[i + 1] in VOWELS)
+                and {a[i], a[i + 1]} != DIGRAPH_GN
             )
         if len(diffs) != 1:
             return False

@@ -14,6 +14,7 @@ from wildtrace.detect.boundaries import is_pictograph
 from wildtrace.detect.colour_words import as_colour
 from wildtrace.detect.cues import Cues
 from wildtrace.detect.emoji_rules import beside_any, beside_trap
+from wildtrace.detect.figures import shown_by_figures
 from wildtrace.detect.lexicon_terms import ARABIC_ARTICLE
 from wildtrace.detect.negation import negated, restatements, said_absent
 from wildtrace.detect.product_names import company_name, model_name, person_name
@@ -22,10 +23,16 @@ from wildtrace.domain.analysis import TaxonMatch
 
 
 def in_their_sense(
-    found: list[TaxonMatch], cues: Cues, views: TextViews, title_end: int
+    found: list[TaxonMatch],
+    cues: Cues,
+    views: TextViews,
+    title_end: int,
+    materials: frozenset[str] = frozenset(),
 ) -> list[TaxonMatch]:
     """The matches that name the animal: not negated ("resin replica"), not inside a trap
-    ("French ivory"), not part of a company's, a model's or a person's name."""
+    ("French ivory"), not part of a company's, a model's or a person's name, not the animal a
+    figure shows ("bronze elephant statue"). `materials` holds the taxa whose names also name
+    what figures are made of (rosewood, red coral, tortoiseshell)."""
     restated = {id(t): restatements(t, found, title_end) for t in found}
     negated_matches = [
         t for t in found if negated(t, cues, views, title_end, bool(restated[id(t)]))
@@ -47,6 +54,11 @@ def in_their_sense(
     ]
     trapped = {_sense_key(t.matched) for t in trapped_matches}
     trapped.update(_sense_key(t.matched) for t in negated_matches)
+    # the animal a figure shows is no goods there, nor in the title that names the figure; its
+    # material is, so the taxon stays where another word names it: "ivory elephant statue".
+    # Elsewhere the word keeps its sense: "baby tiger for sale … also a tiger statue"
+    shown = {id(t) for t in shown_by_figures(found, cues, views.original, materials)}
+    shown.update(id(t) for t in found if any(id(r) in shown for r in restated[id(t)]))
     # an emoji beside a word caught in a trap has its sense: "🐍 Python 3.12 scripts"
     trapped_taxa = {t.taxon_id for t in trapped_matches}
     # a name that is part of a company's name ("Tiger Brands Ltd") is that company, and so
@@ -67,6 +79,7 @@ def in_their_sense(
         t
         for t in found
         if id(t) not in named
+        and id(t) not in shown
         and t.taxon_id not in negated_taxa
         and _sense_key(t.matched) not in trapped
         and not _inside_longer(t, found)

@@ -150,9 +150,14 @@ class IntentFile(Provenance):
 
 class ContextEntry(Provenance):
     lang: Lang
-    kind: Literal["permit", "no_papers", "negation", "pattern", "news", "antique", "talk"] = Field(
+    kind: Literal[
+        "permit", "no_papers", "negation", "pattern", "figure", "news", "antique", "talk"
+    ] = Field(
         description="pattern: a word for a pattern or print (motif, estampado, print); it "
-        "negates only a name right beside it, on the side `depicts` gives. talk: a phrase of a "
+        "negates only a name right beside it, on the side `depicts` gives. figure: a word for "
+        "a statue or carving (figurine, statuette de, estatua de); like a pattern it unmakes "
+        "the animal it shows, but not the material it is made of (ivory, rosewood, coral). "
+        "talk: a phrase of a "
         "post about animals that trades none (a care or identification question, a memorial, "
         "a zoo or rescue post, a question about the law, a school project)."
     )
@@ -165,8 +170,8 @@ class ContextEntry(Provenance):
 
     @model_validator(mode="after")
     def _depicts_only_patterns(self) -> ContextEntry:
-        if self.depicts != "either" and self.kind != "pattern":
-            raise ValueError("depicts applies to pattern words only")
+        if self.depicts != "either" and self.kind not in ("pattern", "figure"):
+            raise ValueError("depicts applies to pattern and figure words only")
         return self
 
 

@@ -141,6 +141,8 @@ EMOJI_INSIDE_A_PHRASE = [
     ("🦜 loro yaco, habla, 1200€", [GREY]),
     ("🐆 onça-pintada filhote, R$ 30 mil", [JAGUAR]),
     ("🐢 Hermann babies, €120", ["Testudo hermanni"]),
+    # THB is the Thai baht beside a price, not Testudo hermanni boettgeri
+    ("🐢 Indian star adult 18cm, good pattern. Price 25,000 THB.", ["Geochelone elegans"]),
     ("🐢 carbonaria babies, $100", ["Chelonoidis carbonarius"]),
     ("🐊 saltwater skins, $400", ["Crocodylus porosus"]),
     ("缅甸星🐢 苗 出售 价格私聊", ["Geochelone platynota"]),

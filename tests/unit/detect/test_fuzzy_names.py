@@ -37,6 +37,7 @@ def test_misspelled_name_is_found_and_flagged(engine: Engine, text: str, taxon: 
         "Book your slots for the gabon trip, santa fe tours",
         "Orange beads and other charms, private sale",
         "Duong pho, caldo de verano, calais ferry",
+        "Lot de 8 netsukes en buis. Signés pour la plupart. Sans certificat.",
     ],
 )
 def test_ordinary_words_one_letter_from_a_name_stay_negative(engine: Engine, text: str) -> None:
@@ -55,6 +56,8 @@ def test_ordinary_words_one_letter_from_a_name_stay_negative(engine: Engine, tex
         ("gabon", "gibon", False),  # a and i do not sound alike
         ("slots", "sloths", False),  # the h of th is not silent
         ("warna", "waran", False),  # a swap is not a typo by ear
+        ("signes", "singes", False),  # gn is one sound: a word, not a swap
+        ("pyhton", "python", True),  # two consonants the other way round
     ],
 )
 def test_plausible_typo(typo: str, name: str, expected: bool) -> None:
