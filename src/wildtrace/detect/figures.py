@@ -12,29 +12,10 @@ name joined to the figure word by a word for "made of" (en, em, из, aus).
 from __future__ import annotations
 
 from wildtrace.detect.cues import Cue, Cues
+from wildtrace.detect.material_words import spells_ivory
 from wildtrace.detect.negation import depicted
 from wildtrace.domain.analysis import TaxonMatch
 
-# Ivory in its spellings, listed among the elephants' names rather than as a product word
-# ("ivoir", "ivery", "avorjo", "marfim", "слоновая кость", 象芽)
-IVORY_STEMS = (
-    "ivo",
-    "ivé",
-    "ive",
-    "iwo",
-    "avor",
-    "marfil",
-    "marfim",
-    "elfenbein",
-    "слонов",
-    "象牙",
-    "象芽",
-    "ngà",
-    "gading",
-    "عاج",
-    "งา",
-    "상아",
-)
 # Words that say what a figure is made of, not what it shows: "statuette en ivoire",
 # "escultura em marfim", "фигурка из рога", "Figur aus Elfenbein", "carved from bone"
 MADE_OF = frozenset({"en", "em", "in", "из", "aus", "from", "made", "dans"})
@@ -55,7 +36,7 @@ def shown_by_figures(
         for t in found
         if t.taxon_id not in materials
         and not t.name_kind.startswith(MATERIAL_KINDS)
-        and not any(stem in t.matched.casefold() for stem in IVORY_STEMS)
+        and not spells_ivory(t.matched)
         and any(_shows(t, cue, text) for cue in figures)
     ]
 

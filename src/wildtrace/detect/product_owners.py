@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from wildtrace.detect.material_words import spells_ivory
 from wildtrace.domain.analysis import TaxonMatch
 
 # What may stand between an animal's name and a generic product word that is its: "narwal
@@ -21,17 +22,22 @@ PRODUCT_THEN_OWNER = re.compile(
 )
 
 
+def _a_product(match: TaxonMatch) -> bool:
+    """A product word, or ivory spelt as the lexicon lists it among the elephants' names."""
+    return match.name_kind.startswith("product") or spells_ivory(match.matched)
+
+
 def without_borrowed_products(found: list[TaxonMatch], text: str) -> list[TaxonMatch]:
     """A generic product word ("tusk", a default of the African elephant) right beside another
     animal's name is that animal's product: "narwal tusk" names the narwhal's ivory, no
     elephant."""
-    owners = [t for t in found if not t.name_kind.startswith("product")]
+    owners = [t for t in found if not _a_product(t)]
     if not owners:
         return found
     borrowed: dict[int, str | None] = {}  # owner → the product it takes
     kept = []
     for match in found:
-        owner = match.name_kind.startswith("product") and next(
+        owner = _a_product(match) and next(
             (
                 n
                 for n in owners
