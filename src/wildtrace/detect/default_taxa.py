@@ -52,6 +52,12 @@ DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "ястреб",
         ),
     ),
+    # "voọc" (a langur) alone reads as Trachypithecus; beside a named douc or snub-nosed monkey
+    # ("con voọc … voọc chà vá chân xám") it was that animal
+    "Trachypithecus": (
+        frozenset({"Pygathrix", "Rhinopithecus", "Nasalis", "Presbytis", "Semnopithecus"}),
+        ("trachypithecus",),
+    ),
     # "honey bear" is the sun bear, and the kinkajou's pet-trade name: beside "kinkajou" it is that
     "Helarctos malayanus": (
         frozenset({"Potos flavus"}),

@@ -124,6 +124,8 @@ class FuzzyNames(PickledState, Generic[T]):
                     continue
                 if min(len(name), len(token)) < LONG and not plausible_typo(token, name):
                     continue
+                if distance == 2 and not _two_letters_by_ear(token, name):
+                    continue
                 best = (name, distance)
         self._cache[token] = best
         return best
@@ -143,6 +145,18 @@ class FuzzyNames(PickledState, Generic[T]):
                 yield FuzzyNameHit(
                     match.start(), match.end(), name, tuple(self._names[name]), edits
                 )
+
+
+def _two_letters_by_ear(a: str, b: str) -> bool:
+    """Two letters changed in a long word are a misspelling when each is written for one that
+    sounds alike (a vowel for a vowel, or letters of one SOUND_ALIKE group): "harimou" spelt
+    by ear, not "keterangan" (information), two consonants away from "kemedangan"."""
+    if len(a) != len(b):
+        return True  # a letter left out or added: judged by the distance alone
+    diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diffs) != 2 or all(
+        (x in VOWELS and y in VOWELS) or any({x, y} <= g for g in SOUND_ALIKE) for x, y in diffs
+    )
 
 
 # Letters a photographed board or label is misread as by text recognition: "rnacaw" (macaw),

@@ -48,3 +48,56 @@ def test_slang_and_spellings_name_the_taxon(engine: Engine, text: str, expected:
 )
 def test_everyday_senses_name_nothing(engine: Engine, text: str) -> None:
     assert names(engine, text) == []
+
+
+def trade(engine: Engine, text: str) -> bool:
+    return engine.analyse(ListingText(id="t", title="", text=text)).wildlife_trade
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不卖的哈，就是晒一下我的老犀角杯🤣 真要喜欢的话……也不是不能聊，诚意价私信。",
+        "ไม่ขายนะครับ แค่อวด กำไลปะการังดำแท้ แต่ถ้าใครให้ราคาดีๆ ก็คุยกันได้ 😁",
+        "Hindi po for sale yung pawikan shell. Pero kung may mag-offer ng 50k, pag-iisipan ko",
+        "Not for sale really, my grandad's tiger claws. Unless the price is right, DM me.",
+    ],
+)
+def test_a_hedged_denial_still_offers(engine: Engine, text: str) -> None:
+    assert trade(engine, text)
+
+
+def test_a_plain_denial_is_no_offer(engine: Engine) -> None:
+    assert not trade(engine, "Not for sale, just showing my grandad's old tiger claw necklace.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "熊猫外卖满50减20券三张，这周内有效，低价转。",
+        "Энергетический напиток «Носорог» 0,5 л, Энергетик «Носорог» оптом",
+    ],
+)
+def test_brands_name_nothing(engine: Engine, text: str) -> None:
+    assert names(engine, text) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("", "Jalak bali penangkaran, lengkap dengan surat keterangan asal usul."),
+        ("", "Contact Tran for details about the apartment, 3 rooms, $450"),
+        ("", "LES LIONS DE L'ATLAS EN DEMI !!! Bounou le mur, Hakimi le boss"),
+        ("Jellycat restock 🧸 pangolin + sloth", "Bashful sloth £25\nRupert rhino £22"),
+        ("", "FRESH 🐅 6 hour session on this japanese tiger back piece, healing nicely"),
+        ("", "Мой Тигр опять залез на холодильник и орёт 😹🐯 #кот #котики"),
+        ("", "Нож, рукоять из мамонтовой кости (бивень, Якутия, с документами). 14 500 ₽"),
+    ],
+)
+def test_words_that_only_look_like_wildlife(engine: Engine, title: str, text: str) -> None:
+    result = engine.analyse(ListingText(id="t", title=title, text=text))
+    assert [t.name for t in result.taxa if t.name != "Leucopsar rothschildi"] == []
+
+
+def test_python_in_vietnamese_needs_its_marks(engine: Engine) -> None:
+    assert names(engine, "Bán trăn, 3 con, giá 2tr, ship COD") == ["Pythonidae"]
