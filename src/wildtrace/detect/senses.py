@@ -9,6 +9,7 @@ colour. A word caught in one of these senses has that sense elsewhere in the tex
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from wildtrace.detect.boundaries import is_pictograph
 from wildtrace.detect.colour_words import as_colour
@@ -45,22 +46,42 @@ def in_their_sense(
         for t in found
         if id(t) not in negated_ids and any(id(r) in negated_ids for r in restated[id(t)])
     ]
-    negated_taxa = {t.taxon_id for t in negated_matches}
-    # a word used in a trap ("Python Crash Course") has that sense elsewhere in the text
-    # too, and so has a negated word: "python effect" also unmakes the title's "Python"
-    # that another detector read as the genus rather than the family
+    # and the body's mentions of a title's name the title negates ("Macaw print shower
+    # curtain" over "curtain with macaw and palm leaf print")
+    negated_ids = {id(t) for t in negated_matches}
+    negated_matches += [
+        r
+        for t in found
+        if id(t) in negated_ids
+        for r in restated[id(t)]
+        if id(r) not in negated_ids
+    ]
+    # a negated taxon or word is negated on its line ("resin tiger, tiger-stripe base"; "python
+    # effect" also unmakes the genus another detector read in the same "python"), and in the
+    # title that the body says again (above); another line of a list is another item:
+    # "猛犸象牙吊坠" does not unmake "象牙手串" above it
+    lines = _line_starts(views.original)
+    negated_taxa = {(t.taxon_id, _line_of(t.start, lines)) for t in negated_matches}
+    negated_words = {(_sense_key(t.matched), _line_of(t.start, lines)) for t in negated_matches}
+    # a word used in a trap ("Python Crash Course") has that sense elsewhere in the text too,
+    # but for the other lines of a list of goods: "猛犸象牙吊坠" (mammoth ivory) is one item,
+    # "象牙手串" two lines up another
     trapped_matches = [
         t for t in found if _trapped(t, cues) or _glossed_by_trap(t, cues, views.original)
     ]
-    trapped = {_sense_key(t.matched) for t in trapped_matches}
-    trapped.update(_sense_key(t.matched) for t in negated_matches)
+    listed = _a_list(views.original, title_end)
+    trapped = {
+        (_sense_key(t.matched), _line_of(t.start, lines) if listed else 0) for t in trapped_matches
+    }
     # the animal a figure shows is no goods there, nor in the title that names the figure; its
     # material is, so the taxon stays where another word names it: "ivory elephant statue".
     # Elsewhere the word keeps its sense: "baby tiger for sale … also a tiger statue"
     shown = {id(t) for t in shown_by_figures(found, cues, views.original, materials)}
     shown.update(id(t) for t in found if any(id(r) in shown for r in restated[id(t)]))
     # an emoji beside a word caught in a trap has its sense: "🐍 Python 3.12 scripts"
-    trapped_taxa = {t.taxon_id for t in trapped_matches}
+    trapped_taxa = {
+        (t.taxon_id, _line_of(t.start, lines) if listed else 0) for t in trapped_matches
+    }
     # a name that is part of a company's name ("Tiger Brands Ltd") is that company, and so
     # is the company's name said again without its legal form ("Tiger Brands shares")
     companies = {c for t in found if (c := company_name(t, views.original))}
@@ -80,15 +101,36 @@ def in_their_sense(
         for t in found
         if id(t) not in named
         and id(t) not in shown
-        and t.taxon_id not in negated_taxa
-        and _sense_key(t.matched) not in trapped
+        and (t.taxon_id, _line_of(t.start, lines)) not in negated_taxa
+        and (_sense_key(t.matched), _line_of(t.start, lines) if listed else 0) not in trapped
+        and (_sense_key(t.matched), _line_of(t.start, lines)) not in negated_words
         and not _inside_longer(t, found)
-        and not (t.name_kind == "emoji" and t.taxon_id in trapped_taxa)
+        and not (
+            t.name_kind == "emoji"
+            and (t.taxon_id, _line_of(t.start, lines) if listed else 0) in trapped_taxa
+        )
         and not (t.name_kind == "emoji" and beside_trap(t, cues, text))
         and not (_pictured(t) and beside_any(t, names, text))
         and not said_absent(t, text)
         and not as_colour(t, text)
     ]
+
+
+LIST_LINES = 3  # lines of a body that make it a list of goods, one item to a line
+
+
+def _a_list(text: str, title_end: int) -> bool:
+    """Whether the body is a list: at least LIST_LINES lines that are not blank."""
+    body = text[title_end:]
+    return sum(1 for line in body.split("\n") if line.strip()) >= LIST_LINES
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
+
+
+def _line_of(at: int, starts: list[int]) -> int:
+    return bisect_right(starts, at) - 1
 
 
 def _sense_key(word: str) -> str:
