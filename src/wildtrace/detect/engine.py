@@ -187,7 +187,8 @@ class Engine(PickledState):
         """The matches that name wildlife in this text: read in their sense, not a product's
         owner or another word's part, nor a word of another language, an emoji that stands
         for the animal, eponyms resolved."""
-        materials = frozenset(t.taxon_id for t in found if self._material(t))
+        figures = cues.has("figure")  # the material taxa matter only beside a figure word
+        materials = frozenset(t.taxon_id for t in found if figures and self._material(t))
         kept = in_their_sense(found, cues, views, title_end, materials)
         kept = self.false_friends.kept(kept, views.folded.text)
         kept = [t for t in kept if not _foreign_in_vietnamese(t)]

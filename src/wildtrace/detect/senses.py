@@ -3,7 +3,8 @@
 A name is dropped when the text negates it ("resin replica"), when it sits inside a trap
 ("French ivory") or is glossed by one, when it is part of a company's, a product model's or a
 person's name, when a longer name holds it, when the text says it is absent or uses it as a
-colour. A word caught in one of these senses has that sense elsewhere in the text too.
+colour. A word caught in one of these senses has that sense elsewhere in the text too, but for
+the other lines of a list of goods, each of which is another item.
 """
 
 from __future__ import annotations
@@ -61,8 +62,9 @@ def in_their_sense(
     # title that the body says again (above); another line of a list is another item:
     # "猛犸象牙吊坠" does not unmake "象牙手串" above it
     lines = _line_starts(views.original)
-    negated_taxa = {(t.taxon_id, _line_of(t.start, lines)) for t in negated_matches}
-    negated_words = {(_sense_key(t.matched), _line_of(t.start, lines)) for t in negated_matches}
+    line = {id(t): _line_of(t.start, lines) for t in found}
+    negated_taxa = {(t.taxon_id, line[id(t)]) for t in negated_matches}
+    negated_words = {(_sense_key(t.matched), line[id(t)]) for t in negated_matches}
     # a word used in a trap ("Python Crash Course") has that sense elsewhere in the text too,
     # but for the other lines of a list of goods: "猛犸象牙吊坠" (mammoth ivory) is one item,
     # "象牙手串" two lines up another
@@ -70,18 +72,15 @@ def in_their_sense(
         t for t in found if _trapped(t, cues) or _glossed_by_trap(t, cues, views.original)
     ]
     listed = _a_list(views.original, title_end)
-    trapped = {
-        (_sense_key(t.matched), _line_of(t.start, lines) if listed else 0) for t in trapped_matches
-    }
+    scope = {id(t): line[id(t)] if listed else 0 for t in found}  # where a trap's sense reaches
+    trapped = {(_sense_key(t.matched), scope[id(t)]) for t in trapped_matches}
     # the animal a figure shows is no goods there, nor in the title that names the figure; its
     # material is, so the taxon stays where another word names it: "ivory elephant statue".
     # Elsewhere the word keeps its sense: "baby tiger for sale … also a tiger statue"
     shown = {id(t) for t in shown_by_figures(found, cues, views.original, materials)}
     shown.update(id(t) for t in found if any(id(r) in shown for r in restated[id(t)]))
     # an emoji beside a word caught in a trap has its sense: "🐍 Python 3.12 scripts"
-    trapped_taxa = {
-        (t.taxon_id, _line_of(t.start, lines) if listed else 0) for t in trapped_matches
-    }
+    trapped_taxa = {(t.taxon_id, scope[id(t)]) for t in trapped_matches}
     # a name that is part of a company's name ("Tiger Brands Ltd") is that company, and so
     # is the company's name said again without its legal form ("Tiger Brands shares")
     companies = {c for t in found if (c := company_name(t, views.original))}
@@ -101,14 +100,11 @@ def in_their_sense(
         for t in found
         if id(t) not in named
         and id(t) not in shown
-        and (t.taxon_id, _line_of(t.start, lines)) not in negated_taxa
-        and (_sense_key(t.matched), _line_of(t.start, lines) if listed else 0) not in trapped
-        and (_sense_key(t.matched), _line_of(t.start, lines)) not in negated_words
+        and (t.taxon_id, line[id(t)]) not in negated_taxa
+        and (_sense_key(t.matched), scope[id(t)]) not in trapped
+        and (_sense_key(t.matched), line[id(t)]) not in negated_words
         and not _inside_longer(t, found)
-        and not (
-            t.name_kind == "emoji"
-            and (t.taxon_id, _line_of(t.start, lines) if listed else 0) in trapped_taxa
-        )
+        and not (t.name_kind == "emoji" and (t.taxon_id, scope[id(t)]) in trapped_taxa)
         and not (t.name_kind == "emoji" and beside_trap(t, cues, text))
         and not (_pictured(t) and beside_any(t, names, text))
         and not said_absent(t, text)
@@ -117,6 +113,7 @@ def in_their_sense(
 
 
 LIST_LINES = 3  # lines of a body that make it a list of goods, one item to a line
+NEWLINE = re.compile("\n")
 
 
 def _a_list(text: str, title_end: int) -> bool:
@@ -126,7 +123,7 @@ def _a_list(text: str, title_end: int) -> bool:
 
 
 def _line_starts(text: str) -> list[int]:
-    return [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
+    return [0, *(m.end() for m in NEWLINE.finditer(text))]
 
 
 def _line_of(at: int, starts: list[int]) -> int:
