@@ -10,12 +10,19 @@ sea turtle's shell) or, for an emoji that stands for a product (🦷, 🦴, 🐚
 product. Readings of one place that name taxa of different lineages cancel each other.
 Decoration ("🐢love", "Hasen🐘") completes no name, and an emoji beside a whole name of its
 kind ("象牙🐘手镯") is decoration too.
+
+An emoji may also stand for a whole word of a name of several words: "🐆 dahan" (harimau
+dahan), "🐢 hộp trán vàng" (rùa hộp trán vàng), "Busco 🐒 cariblanco" (mono cariblanco). The
+words beside it, with one word more on the emoji's side, must be a name of a taxon of the
+emoji's order or class, and every such name must agree on the taxon; words that are a name of
+the emoji's kind on their own ("🐢 tracajá") need no rebus.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable
 
 from mypy_extensions import mypyc_attr
@@ -32,6 +39,25 @@ MIN_REST_UNSPACED = 1  # a Hangul syllable or a Chinese character is a word's pa
 PICTOGRAPH = re.compile("[\U0001f300-\U0001faff]")
 # Products an emoji's product also stands for: 🦷 is the ivory of "Elfen🦷", not "Tiger🦷" fur
 KINDRED_PRODUCTS = {"tooth": frozenset({"tooth", "ivory", "carving"})}
+# Emoji the lexicon gives no taxon (they stand for too many) that still mean one class when they
+# stand for a word of a name: "Kepala 🐦 gading" (burung gading); 🦈 is left
+# out, as sharks and rays share a class ("Shark 🦈" is no shark ray), and so are fish, spiders
+# and insects, whose few names share their words with ordinary ones
+EMOJI_CLASSES = {
+    "🐦": "Aves",
+    "🕊": "Aves",
+    "🦎": "Reptilia",
+    "🐸": "Amphibia",
+}
+MAX_REBUS_WORDS = 4  # words beside the emoji tried as the rest of a name, longest first
+MAX_PARTNERS = 2  # head nouns of the emoji's kind a part goes with before it is a frame
+MIN_HEAD_NAMES = 3  # names an emoji's word begins or ends before it is a head noun
+# Languages whose names end with their head noun ("clouded leopard", "Grauer Papagei", 云豹);
+# the others begin with it ("harimau dahan", "rùa hộp", "mono cariblanco", "سلحفاة برية")
+HEAD_LAST = frozenset({"en", "de", "ru", "zh", "ja", "ko"})
+WORD = r"[^\W\d_]+"
+WORDS_AFTER = re.compile(rf" ?({WORD}(?: {WORD}){{0,{MAX_REBUS_WORDS - 1}}})")
+WORDS_BEFORE = re.compile(rf"(?<![^\W\d_])((?:{WORD} ){{0,{MAX_REBUS_WORDS - 1}}}{WORD}) ?$")
 
 
 def order_of(taxon: Taxon) -> str:
@@ -41,11 +67,17 @@ def order_of(taxon: Taxon) -> str:
 @mypyc_attr(allow_interpreted_subclasses=True)
 class EmojiInWords(PickledState):
     def __init__(
-        self, kb: KnowledgeBase, names: Iterable[tuple[str, Term]], emoji: Iterable[Term]
+        self,
+        kb: KnowledgeBase,
+        names: Iterable[tuple[str, Term]],
+        emoji: Iterable[Term],
+        product_words: Iterable[str] = (),
     ) -> None:
         """`names`: folded name and product forms with their terms; `emoji`: the lexicon's
-        emoji terms (a taxon, or only a product)."""
+        emoji terms (a taxon, or only a product); `product_words`: the folded words of the
+        products no taxon owns (skin, peau, шкура, huevos), which frame any animal's name."""
         self.kb = kb
+        self._product_words = frozenset(product_words)
         self._terms: dict[str, list[Term]] = {}
         for form, term in names:
             if " " not in form:
@@ -55,15 +87,36 @@ class EmojiInWords(PickledState):
         # what each single emoji stands for: the orders of its taxa, or a product
         self._orders: dict[str, set[str]] = {}
         self._products: dict[str, frozenset[str]] = {}
+        self._families: dict[str, set[str]] = {}
         for term in emoji:
             if len(term.text) != 1:
                 continue
             taxon = kb.lookup(term.taxon) if term.taxon else None
             if taxon is not None and order_of(taxon):
                 self._orders.setdefault(term.text, set()).add(order_of(taxon))
+                if taxon.klass == "Mammalia":  # 🐻 is a bear, not any carnivore
+                    family = taxon.family or taxon.name
+                    self._families.setdefault(term.text, set()).add(family)
             elif term.taxon is None and term.product:
                 kindred = KINDRED_PRODUCTS.get(term.product, frozenset({term.product}))
                 self._products[term.text] = kindred
+        # names of several words by their words but the first (and but the last), with the
+        # word left out: "dahan" → ("harimau", harimau dahan)
+        self._without_first: dict[str, list[tuple[str, Term]]] = {}
+        self._without_last: dict[str, list[tuple[str, Term]]] = {}
+        groups = set(EMOJI_CLASSES.values()).union(*self._orders.values())
+        for form, term in names:
+            words = form.split(" ")
+            if len(words) < 2 or term.kind != "name" or term.role == "misspelled":
+                continue
+            taxon = kb.lookup(str(term.taxon))
+            if taxon is None or not groups.intersection((taxon.klass, order_of(taxon))):
+                continue
+            self._without_first.setdefault(" ".join(words[1:]), []).append((words[0], term))
+            self._without_last.setdefault(" ".join(words[:-1]), []).append((words[-1], term))
+        # how many names each word begins (ends): the head nouns an emoji stands for
+        self._heads_first = Counter(x for pairs in self._without_first.values() for x, _ in pairs)
+        self._heads_last = Counter(x for pairs in self._without_last.values() for x, _ in pairs)
 
     def find(self, folded: str) -> list[tuple[int, int, Term]]:
         """(start, end, term) of each reading, in folded offsets (the emoji included)."""
@@ -79,6 +132,78 @@ class EmojiInWords(PickledState):
             if after and (reading := self._reading(emoji, after, True)) is not None:
                 found.append((at, at + 1 + len(reading[0]), reading[1]))
         return found
+
+    def find_words(self, folded: str) -> list[tuple[int, int, Term]]:
+        """(start, end, term) of each name an emoji completes as one of its words, in folded
+        offsets (the emoji included)."""
+        found: list[tuple[int, int, Term]] = []
+        for mark in PICTOGRAPH.finditer(folded):
+            emoji, at = mark.group(), mark.start()
+            if emoji not in self._orders and emoji not in EMOJI_CLASSES:
+                continue
+            after = WORDS_AFTER.match(folded, at + 1)
+            if after is not None and (reading := self._word_for(emoji, after.group(1), True)):
+                term, used = reading
+                words = " ".join(after.group(1).split(" ")[:used])
+                found.append((at, after.start(1) + len(words), term))
+            before = WORDS_BEFORE.search(folded, max(0, at - 80), at)
+            if before is not None and (reading := self._word_for(emoji, before.group(1), False)):
+                term, used = reading
+                words = " ".join(before.group(1).split(" ")[-used:])
+                found.append((before.end(1) - len(words), at + 1, term))
+        return found
+
+    def _word_for(self, emoji: str, words: str, after: bool) -> tuple[Term, int] | None:
+        """The name the words complete with the emoji's word, and how many of them it uses.
+        The words must be a name's own part: the rest of names of the emoji's kind with one or
+        two head nouns (not "filhote de", which goes with any parrot) and no product word. The
+        word the emoji stands for must be a head noun of its kind (it begins or ends three
+        names or more: "harimau", "rùa", "mono"), and the name must say more than that word
+        does alone ("caparazón de carey" is carey). The emoji stands for the head noun only:
+        first in "🐆 dahan", last in "clouded 🐆" ("🐸 dart frogs" is no thumbnail dart frog,
+        "Bayi 🐒" no "bayi malu-malu")."""
+        names, heads = (
+            (self._without_first, self._heads_first)
+            if after
+            else (self._without_last, self._heads_last)
+        )
+        split = words.split(" ")
+        for n in range(len(split), 0, -1):
+            piece = " ".join(split[:n] if after else split[-n:])
+            if sum(c.isalpha() for c in piece) < MIN_SPACED or is_unspaced_script(piece[0]):
+                continue
+            if any(self._in_group(emoji, t) for t in self._terms.get(piece, ())):
+                return None  # a name of the emoji's kind on its own: the emoji decorates
+            pairs = [(x, t) for x, t in names.get(piece, ()) if self._in_group(emoji, t)]
+            if not pairs:
+                continue
+            if len({x for x, _ in pairs}) > MAX_PARTNERS or any(
+                w in self._product_words for w in piece.split(" ")
+            ):
+                return None
+            agreeing = [
+                t
+                for x, t in pairs
+                if heads[x] >= MIN_HEAD_NAMES
+                and (t.lang in HEAD_LAST) != after
+                and all(alone.taxon != t.taxon for alone in self._terms.get(x, ()))
+            ]
+            if agreeing:
+                consensus = self._most_specific(agreeing)
+                return None if consensus is None else (consensus, n)
+        return None
+
+    def _in_group(self, emoji: str, term: Term) -> bool:
+        if term.kind != "name" or term.role == "misspelled":
+            return False
+        taxon = self.kb.lookup(str(term.taxon))
+        if taxon is None:
+            return False
+        if emoji in self._families:
+            return bool(self._families[emoji].intersection((taxon.family, *taxon.lineage)))
+        return order_of(taxon) in self._orders.get(emoji, ()) or taxon.klass == EMOJI_CLASSES.get(
+            emoji
+        )
 
     def _reading(self, emoji: str, letters: str, after: bool) -> tuple[str, Term] | None:
         """The letters used and the term they complete, if the readings agree on a taxon (the

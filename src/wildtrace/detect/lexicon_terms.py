@@ -102,7 +102,9 @@ class LexiconTermsDetector(PickledState):
             (text, t) for text, t in folded if t.kind == "name"
         )
         self._emoji_in_words = (
-            EmojiInWords(kb, names, lexicon.of_kind("emoji")) if self.config.emoji else None
+            EmojiInWords(kb, names, lexicon.of_kind("emoji"), _generic_product_words(lexicon))
+            if self.config.emoji
+            else None
         )
 
     def detect(self, views: TextViews) -> list[TaxonMatch]:
@@ -170,10 +172,11 @@ class LexiconTermsDetector(PickledState):
     def _emoji_inside_words(
         self, finder: EmojiInWords, views: TextViews, index: SpanIndex
     ) -> list[TaxonMatch]:
-        """Names with an emoji for a part of them: "Elfen🦷", "🐢patt" (emoji_in_words.py)."""
+        """Names with an emoji for a part of them: "Elfen🦷", "🐢patt", "🐆 dahan"
+        (emoji_in_words.py)."""
         out: list[TaxonMatch] = []
         folded = views.folded
-        for at, to, term in finder.find(folded.text):
+        for at, to, term in [*finder.find(folded.text), *finder.find_words(folded.text)]:
             start, end = folded.span(at, to)
             taxon = self.kb.lookup(str(term.taxon))
             # another reading of the same taxon over the emoji ("🦏角" as rhino horn) stands
@@ -333,6 +336,16 @@ def _overlaps(start: int, end: int, index: SpanIndex) -> bool:
         or (m.start, m.end) == (start, end)
         for m in index.near(start, end)
     )
+
+
+def _generic_product_words(lexicon: Lexicon) -> set[str]:
+    """The words of products no taxon owns ("peau", "шкура", "huevos")."""
+    return {
+        word
+        for t in lexicon.of_kind("product")
+        if t.taxon is None
+        for word in normalise(t.text).text.split()
+    }
 
 
 def _spelled_right(folded: list[tuple[str, Term]]) -> dict[int, str]:

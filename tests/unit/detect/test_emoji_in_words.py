@@ -58,3 +58,51 @@ def test_a_product_emoji_completes_only_products(engine: Engine) -> None:
     assert _taxa(engine, "Tiger🦷 Kette", "echt, 40 €")["Panthera tigris"][0] == "Tiger"
     # a shell is no ivory: "Elfen🐚" completes no Elfenbein
     assert "Loxodonta africana" not in _taxa(engine, "Elfen🐚 Deko fürs Bad", "3 Stück, 6 €")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "taxon", "matched"),
+    [
+        ("Anak 🐆 dahan umur 2 bulan", "minum susu, RM 3000", "Neofelis nebulosa", "🐆 dahan"),
+        (
+            "🐢 hộp trán vàng hàng rừng",
+            "bắt ở Quảng Nam, 2 con 4tr",
+            "Cuora galbinifrons",
+            "🐢 hộp trán vàng",
+        ),
+        ("Busco 🐒 cariblanco bebé", "pago bien, zona Chocó", "Cebus capucinus", "🐒 cariblanco"),
+        ("Hempedu 🐻 madu kering", "asli hutan Sabah. RM 600", "Helarctos malayanus", "🐻 madu"),
+        ("Kepala 🐦 gading utuh", "barang lama. 4jt nego", "Rhinoplax vigil", "🐦 gading"),
+    ],
+)
+def test_the_emoji_stands_for_a_word_of_the_name(
+    engine: Engine, title: str, text: str, taxon: str, matched: str
+) -> None:
+    found = _taxa(engine, title, text)
+    assert found[taxon] == (matched, ("emoji",))
+    # the emoji's own reading (leopard, tortoise family, monkeys, bears) yields to the name
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "taxon", "not_read"),
+    [
+        # a product word frames any animal: the emoji is the leopard, not "peau de loup"
+        (
+            "Peau de 🐆 entière avec tête",
+            "pas de papiers, 3 500 €",
+            "Panthera pardus",
+            "Canis lupus",
+        ),
+        ("Шкура 🐆 старая", "без документов, 350 000 ₽", "Panthera pardus", "Panthera tigris"),
+        # "besar" (big) goes with too many names to be one of them; a bear is no big cat
+        ("Teddy 🐻 besar", "jual RM 40", None, "Felidae"),
+    ],
+)
+def test_a_word_any_animal_takes_is_not_read_as_a_name(
+    engine: Engine, title: str, text: str, taxon: str | None, not_read: str
+) -> None:
+    found = _taxa(engine, title, text)
+    assert not_read not in found
+    if taxon is not None:
+        assert found[taxon][0] == "🐆"
