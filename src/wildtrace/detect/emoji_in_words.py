@@ -49,6 +49,9 @@ EMOJI_CLASSES = {
     "🦎": "Reptilia",
     "🐸": "Amphibia",
 }
+# one word beside an emoji of a whole class: a class has too many names for a short one
+# ("anak 🐦 hitam" is no "kakatua hitam"; "🐦 gading" is burung gading)
+MIN_CLASS_WORD = 6
 MAX_REBUS_WORDS = 4  # words beside the emoji tried as the rest of a name, longest first
 MAX_PARTNERS = 2  # head nouns of the emoji's kind a part goes with before it is a frame
 MIN_HEAD_NAMES = 3  # names an emoji's word begins or ends before it is a head noun
@@ -170,7 +173,8 @@ class EmojiInWords(PickledState):
         split = words.split(" ")
         for n in range(len(split), 0, -1):
             piece = " ".join(split[:n] if after else split[-n:])
-            if sum(c.isalpha() for c in piece) < MIN_SPACED or is_unspaced_script(piece[0]):
+            shortest = MIN_CLASS_WORD if emoji in EMOJI_CLASSES and n == 1 else MIN_SPACED
+            if sum(c.isalpha() for c in piece) < shortest or is_unspaced_script(piece[0]):
                 continue
             if any(self._in_group(emoji, t) for t in self._terms.get(piece, ())):
                 return None  # a name of the emoji's kind on its own: the emoji decorates

@@ -28,6 +28,7 @@ from wildtrace.detect.derived_terms import (
 )
 from wildtrace.detect.detector_configs import LexiconTermsDetectorConfig
 from wildtrace.detect.emoji_in_words import EmojiInWords
+from wildtrace.detect.emoji_words import emoji_word_names
 from wildtrace.detect.fuzzy_names import TOKEN, FuzzyNames, FuzzyPhrases
 from wildtrace.detect.implied_taxa import IMPLIED_CONFIDENCE, ImpliedHit, ImpliedRules, rule_of
 from wildtrace.detect.inflected_names import InflectedNames
@@ -173,16 +174,31 @@ class LexiconTermsDetector(PickledState):
         self, finder: EmojiInWords, views: TextViews, index: SpanIndex
     ) -> list[TaxonMatch]:
         """Names with an emoji for a part of them: "Elfen🦷", "🐢patt", "🐆 dahan"
-        (emoji_in_words.py)."""
+        (emoji_in_words.py); an emoji for a word that is not the animal: "海🐴" (emoji_words.py)."""
         out: list[TaxonMatch] = []
         folded = views.folded
-        for at, to, term in [*finder.find(folded.text), *finder.find_words(folded.text)]:
+        for at, to, term, whole_word in [
+            *((*r, False) for r in finder.find(folded.text)),
+            *((*r, True) for r in finder.find_words(folded.text)),
+            *((*r, False) for r in emoji_word_names(folded.text, self._automaton, self._traps)),
+        ]:
             start, end = folded.span(at, to)
             taxon = self.kb.lookup(str(term.taxon))
-            # another reading of the same taxon over the emoji ("🦏角" as rhino horn) stands
-            if taxon is None or any(
-                m.start < end and start < m.end and m.name == taxon.name
-                for m in index.near(start, end)
+            # another reading of the same taxon over the emoji ("🦏角" as rhino horn) stands,
+            # and so does a sequence of emoji the lexicon reads ("Indian 🐢⭐" is no softshell)
+            if (
+                taxon is None
+                or any(
+                    m.start < end and start < m.end and m.name == taxon.name
+                    for m in index.near(start, end)
+                )
+                or (
+                    whole_word
+                    and any(
+                        m.start < end and start < m.end and _emoji_sequence(m)
+                        for m in index.near(start, end)
+                    )
+                )
             ):
                 continue
             out.append(self._match(views, start, end, term, {"emoji"}, 0.6))
@@ -336,6 +352,11 @@ def _overlaps(start: int, end: int, index: SpanIndex) -> bool:
         or (m.start, m.end) == (start, end)
         for m in index.near(start, end)
     )
+
+
+def _emoji_sequence(match: TaxonMatch) -> bool:
+    """A reading of two emoji or more ("🐢⭐", "🐴🌊")."""
+    return match.name_kind == "emoji" and sum(map(is_pictograph, match.matched)) >= 2
 
 
 def _generic_product_words(lexicon: Lexicon) -> set[str]:

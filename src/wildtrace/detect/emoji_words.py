@@ -1,0 +1,139 @@
+"""Emoji written for a word of a name, read as that word: "🐴 de mer" (cheval de mer), "海🐴"
+(海马), "See🐴chen" (Seepferdchen), "천⛰️갑" (천산갑), "bois de 🌹" (bois de rose), "印尼🐉🐟"
+(龙鱼), "사향🦌" (사향노루).
+
+Sellers swap one word of a name for a picture of what the word says, and the picture need not
+be the animal: a horse for the seahorse, a mountain for the pangolin (穿山甲), a rose for
+rosewood. Each emoji here has the words it pictures in the languages wildtrace reads, written
+from general knowledge of those languages. The emoji is replaced by each of its words in the
+script of the letters beside it, and the text is read again around it; a name counts only when
+it takes in the word and letters of the text beside it, so an emoji alone ("🐉" for "dragon")
+names nothing. Readings inside a trap once the word is in place are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import product
+
+from wildtrace.detect.automaton import PhraseAutomaton
+from wildtrace.lexicon.load import Term
+from wildtrace.textnorm.normalise import normalise
+
+REACH = 30  # characters each side of the emoji read again
+MAX_VARIANTS = 200  # word choices tried for emoji written side by side
+# scripts by their first letter: Latin words go with Latin letters, and so on
+SCRIPTS = {
+    "latin": re.compile(r"[a-zà-ɏḀ-ỿ]"),
+    "cyrillic": re.compile(r"[а-яё]"),
+    "arabic": re.compile(r"[\u0600-\u06ff]"),
+    "han": re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]"),
+    "kana": re.compile(r"[\u3040-\u30ff]"),
+    "hangul": re.compile(r"[\uac00-\ud7af]"),
+    "thai": re.compile(r"[\u0e00-\u0e7f]"),
+}
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# What each emoji pictures, word by word. Han words also serve Japanese text (海馬, 山).
+WORDS: dict[str, tuple[str, ...]] = {
+    "🐴": _words(
+        "horse cheval chevaux caballo caballito caballitos cavalo cavalinho cavalinhos "
+        "pferd pferdchen cavallo cavalluccio ngua kuda kabayo farasi лошадь конь конек "
+        "حصان 马 馬 말 ม้า うま ウマ"
+    ),
+    "🌊": _words(
+        "sea mer mar meer see mare bien laut dagat bahari bahar море морской البحر بحر "
+        "海 바다 해 ทะเล"
+    ),
+    "🌹": _words(
+        "rose rosa rosen hong mawar rosas роза розовое ورد الورد 玫瑰 ローズ 로즈 장미 กุหลาบ"
+    ),
+    "⛰": _words(
+        "mountain montagne montana montanha berg montagna nui gunung bundok mlima гора "
+        "جبل 山 산 ภูเขา"
+    ),
+    "🐉": _words("dragon dragao drache drago rong naga joka дракон تنين 龙 龍 竜 용 มังกร"),
+    "🐟": _words(
+        "fish poisson pez peixe fisch pesce ca ikan isda samaki рыба سمك 鱼 魚 어 물고기 ปลา"
+    ),
+    "🦌": _words(
+        "deer cerf ciervo venado cervo hirsch nai rusa usa kulungu олень غزال 鹿 사슴 노루 กวาง"
+    ),
+}
+WORDS["🐎"] = WORDS["🐴"]
+WORDS["🏔"] = WORDS["⛰"]
+EMOJI = re.compile("|".join(re.escape(e) for e in sorted(WORDS, key=len, reverse=True)))
+FOLDED = {e: tuple(dict.fromkeys(normalise(w).text for w in ws)) for e, ws in WORDS.items()}
+
+
+def _script(char: str) -> str | None:
+    for name, pattern in SCRIPTS.items():
+        if pattern.match(char):
+            return name
+    return None
+
+
+def _words_for(emoji: str, script: str) -> tuple[str, ...]:
+    scripts = {script, "han"} if script == "kana" else {script}
+    return tuple(w for w in FOLDED[emoji] if _script(w[0]) in scripts)
+
+
+def _neighbour_script(folded: str, start: int, end: int) -> str | None:
+    """The script of the nearest letter beside the emoji run (the run's own side first)."""
+    for at in (start - 1, start - 2, end, end + 1):
+        if 0 <= at < len(folded) and folded[at].isalpha():
+            return _script(folded[at])
+    return None
+
+
+def emoji_word_names(
+    folded: str, names: PhraseAutomaton[Term], traps: PhraseAutomaton[bool]
+) -> list[tuple[int, int, Term]]:
+    """(start, end, term) in folded offsets of each name an emoji run completes as words."""
+    found: list[tuple[int, int, Term]] = []
+    marks = list(EMOJI.finditer(folded))
+    if not marks:
+        return found
+    runs: list[list[re.Match[str]]] = []
+    for mark in marks:  # emoji side by side ("🐉🐟") are read together
+        if runs and runs[-1][-1].end() == mark.start():
+            runs[-1].append(mark)
+        else:
+            runs.append([mark])
+    for run in runs:
+        start, end = run[0].start(), run[-1].end()
+        script = _neighbour_script(folded, start, end)
+        if script is None:
+            continue
+        choices = [_words_for(m.group(), script) for m in run]
+        if not all(choices):
+            continue
+        lo, hi = max(0, start - REACH), min(len(folded), end + REACH)
+        for n, words in enumerate(product(*choices)):
+            if n >= MAX_VARIANTS:
+                break
+            middle = "".join(words)
+            variant = folded[lo:start] + middle + folded[end:hi]
+            at, to = start - lo, start - lo + len(middle)
+            for hit in names.find(variant):
+                # the name must take in the emoji's words and a letter of the text beside them
+                if not (hit.start <= at and to <= hit.end) or (hit.start, hit.end) == (at, to):
+                    continue
+                terms = [
+                    t
+                    for t in hit.payloads
+                    if t.kind in {"name", "product"} and t.taxon and t.role != "misspelled"
+                ]
+                if not terms or any(
+                    t.start <= hit.start and hit.end <= t.end for t in traps.find(variant)
+                ):
+                    continue
+                shift = len(middle) - (end - start)
+                begin = lo + hit.start if hit.start < at else start
+                finish = lo + hit.end - shift if hit.end > to else end
+                found.append((begin, finish, terms[0]))
+    return found
