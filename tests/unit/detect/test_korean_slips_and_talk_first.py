@@ -65,9 +65,21 @@ def test_slips_of_a_long_name() -> None:
     assert "슬로로리스" not in slips
 
 
+def test_a_final_consonant_that_sounds_alike_and_o_for_u() -> None:
+    assert "천산갚" in korean_typos("천산갑")  # ㅂ and ㅍ end a syllable alike
+    assert "사향노로" in korean_typos("사향노루")  # ㅜ written ㅗ
+    # two syllables: only a final that sounds the same, no other slip
+    assert korean_typos("웅담") == ["웅닮"]
+
+
+def test_pangolin_scales_written_by_ear(engine: Engine) -> None:
+    result = engine.analyse(ListingText(id="k", title="천산갚 비늘 200g", text="택배 가능, 팝니다"))
+    assert [t.name for t in result.taxa] == ["Manidae"]
+    assert "misspelled_common" in result.taxa[0].evasion
+
+
 def test_short_names_and_other_scripts_get_no_slips() -> None:
     assert korean_typos("상아") == []
-    assert korean_typos("웅담") == []
     assert korean_typos("ivory") == []
     # the last syllable keeps its final: 천산가 is the start of other words
     assert "천산가" not in korean_typos("천산갑")
