@@ -30,6 +30,7 @@ from wildtrace.detect.detector_configs import LexiconTermsDetectorConfig
 from wildtrace.detect.emoji_in_words import EmojiInWords
 from wildtrace.detect.emoji_words import emoji_word_names
 from wildtrace.detect.fuzzy_names import TOKEN, FuzzyNames, FuzzyPhrases
+from wildtrace.detect.homophones import HomophoneNames
 from wildtrace.detect.implied_taxa import IMPLIED_CONFIDENCE, ImpliedHit, ImpliedRules, rule_of
 from wildtrace.detect.inflected_names import InflectedNames
 from wildtrace.detect.span_index import SpanIndex
@@ -96,6 +97,7 @@ class LexiconTermsDetector(PickledState):
         names = [(text, t) for text, t in folded if t.kind in {"name", "product"}]
         self._fuzzy = FuzzyNames(names) if self.config.fuzzy else None
         self._fuzzy_phrases = FuzzyPhrases(names) if self.config.fuzzy else None
+        self._homophones = HomophoneNames(names) if self.config.fuzzy else None
         traps = [(normalise(t.text).text, True) for t in lexicon.of_kind("trap")]
         self._traps: PhraseAutomaton[bool] = PhraseAutomaton(traps)
         self._spelled_right = _spelled_right(folded)
@@ -167,6 +169,16 @@ class LexiconTermsDetector(PickledState):
                 continue
             confidence = 0.6 if hit.edits == 1 else 0.5
             out.append(self._match(views, start, end, term, {"misspelled_common"}, confidence))
+            index.add(out[-1])
+        for at, to, name, term in self._homophones.find(folded.text) if self._homophones else ():
+            start, end = folded.span(at, to)  # 金钱敏 for 金钱鳘 (homophones.py)
+            if (
+                _overlaps(start, end, index)
+                or self.kb.lookup(str(term.taxon)) is None
+                or self._trapped_once_corrected(folded.text, at, to, name)
+            ):
+                continue
+            out.append(self._match(views, start, end, term, {"misspelled_common"}, 0.5))
             index.add(out[-1])
         return out
 
