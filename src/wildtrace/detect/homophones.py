@@ -13,10 +13,13 @@ another syllable than its first, and words that sound like a long name by chance
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
+from pathlib import Path
 
 from mypy_extensions import mypyc_attr
 
@@ -32,11 +35,15 @@ LONG_NAME = 6  # from this length two characters may be swapped
 
 @cache
 def _syllables() -> dict[int, str]:
-    """Each character's first pinyin syllable, tone marks removed (loaded on first use, so
-    that an engine that reads no Chinese never loads the dictionary)."""
-    from pypinyin.pinyin_dict import pinyin_dict
-
-    return {code: _toneless(readings.split(",")[0]) for code, readings in pinyin_dict.items()}
+    """Each character's first pinyin syllable, tone marks removed, from the dictionary file
+    pypinyin ships (read on first use, so that an engine that reads no Chinese never loads
+    it; the package itself is not imported, as it loads its phrase list too)."""
+    spec = importlib.util.find_spec("pypinyin")  # found, not imported: its phrases take 57 MB
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("pypinyin is not installed")
+    path = Path(next(iter(spec.submodule_search_locations))) / "pinyin_dict.json"
+    readings: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    return {int(code): _toneless(sounds.split(",")[0]) for code, sounds in readings.items()}
 
 
 def _toneless(syllable: str) -> str:
