@@ -18,6 +18,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -95,3 +96,27 @@ class HomophoneNames(PickledState):
                         if 0 < swapped <= (2 if length >= LONG_NAME else 1):
                             found.append((base + i, base + i + length, name, term))
         return found
+
+
+MIN_PINYIN_CHARS = 3  # "hu gu", "haima" spell other things; names.yaml lists the short ones
+
+
+def pinyin_forms(names: Iterable[tuple[str, Term]], known: set[str]) -> list[tuple[str, Term]]:
+    """Chinese names of three characters or more in toneless pinyin, joined and spaced
+    ("meizhoubao", "mei zhou bao" for 美洲豹), as sellers write them to pass filters or for
+    readers without Chinese input; the term's text becomes the pinyin, so it reads as a
+    transliteration."""
+    out: list[tuple[str, Term]] = []
+    for form, term in names:
+        if term.lang != "zh" or term.role == "misspelled" or term.kind not in {"name", "product"}:
+            continue
+        if not MIN_PINYIN_CHARS <= len(form) <= MAX_CHARS or ALL_HAN.fullmatch(form) is None:
+            continue
+        heard = sounds(form)
+        if heard is None:
+            continue
+        for written in ("".join(heard), " ".join(heard)):
+            if written not in known:
+                known.add(written)
+                out.append((written, replace(term, text=written)))
+    return out

@@ -29,8 +29,9 @@ from wildtrace.detect.derived_terms import (
 from wildtrace.detect.detector_configs import LexiconTermsDetectorConfig
 from wildtrace.detect.emoji_in_words import EmojiInWords
 from wildtrace.detect.emoji_words import emoji_word_names
+from wildtrace.detect.foreign_script import latin_names
 from wildtrace.detect.fuzzy_names import TOKEN, FuzzyNames, FuzzyPhrases
-from wildtrace.detect.homophones import HomophoneNames
+from wildtrace.detect.homophones import HomophoneNames, pinyin_forms
 from wildtrace.detect.implied_taxa import IMPLIED_CONFIDENCE, ImpliedHit, ImpliedRules, rule_of
 from wildtrace.detect.inflected_names import InflectedNames
 from wildtrace.detect.span_index import SpanIndex
@@ -88,6 +89,7 @@ class LexiconTermsDetector(PickledState):
             *slips(folded, known, "th", thai_slips),
             *german_plurals(folded, known),
             *telex_typed(folded, known),
+            *pinyin_forms(folded, known),
         ]
         # diminutives are matched as written, never as a near miss ("leopardato" is no
         # "leopardito")
@@ -138,7 +140,21 @@ class LexiconTermsDetector(PickledState):
                     matches.append(self._match(views, start, end, hit.payloads[0], tactics, 0.7))
                     index.add(matches[-1])
         matches.extend(self._near_misses(views, index, words))
+        matches.extend(self._in_cyrillic_letters(views, index))
         return matches
+
+    def _in_cyrillic_letters(self, views: TextViews, index: SpanIndex) -> list[TaxonMatch]:
+        """Names of Latin-script languages spelled in Cyrillic: "аворио" (foreign_script.py)."""
+        out: list[TaxonMatch] = []
+        folded = views.folded
+        for at, to, term, misspelled in latin_names(folded.text, self._automaton, self._fuzzy):
+            start, end = folded.span(at, to)
+            if _overlaps(start, end, index) or self.kb.lookup(str(term.taxon)) is None:
+                continue
+            tactics = {"transliteration", *(["misspelled_common"] if misspelled else [])}
+            out.append(self._match(views, start, end, term, tactics, 0.5 if misspelled else 0.6))
+            index.add(out[-1])
+        return out
 
     def _near_misses(
         self, views: TextViews, index: SpanIndex, words: list[str]

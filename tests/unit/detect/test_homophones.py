@@ -39,3 +39,23 @@ def test_everyday_words_that_sound_alike_name_nothing(engine: Engine, text: str)
 def test_the_characters_are_heard_without_tone() -> None:
     assert sounds("金钱敏") == sounds("金钱鳘") == ("jin", "qian", "min")
     assert sounds("犀角") == ("xi", "jiao")
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon", "matched"),
+    [
+        ("Pele de meizhoubao inteira, Mato Grosso, com cabeça", "Panthera onca", "meizhoubao"),
+        ("chuan shan jia scales 1kg, clean, DM", "Manidae", "chuan shan jia"),
+    ],
+)
+def test_long_chinese_names_in_pinyin(engine: Engine, text: str, taxon: str, matched: str) -> None:
+    found = {t.name: t for t in engine.analyse(ListingText(id="p", title="", text=text)).taxa}
+    assert found[taxon].matched == matched
+    assert "transliteration" in found[taxon].evasion
+
+
+def test_short_pinyin_is_left_to_the_lexicon(engine: Engine) -> None:
+    # "haima" is a car brand and "hu gu" spells other words: names of two characters are not
+    # turned into pinyin
+    result = engine.analyse(ListingText(id="p", title="Haima S5 2012", text="hu gu nan, 3000 km"))
+    assert result.taxa == ()
