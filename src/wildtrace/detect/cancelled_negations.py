@@ -105,6 +105,23 @@ CANCELLERS = (
     # "tạo trầm nhân tạo": agarwood induced by inoculation is real Aquilaria, not a fake
     "tạo trầm ",
     "cấy trầm ",
+    # a likeness: "eyes big like a doll" ("matanya besar kyk boneka") praises a live animal
+    "like a ",
+    "looks like a ",
+    "kyk ",
+    "kayak ",
+    "kek ",
+    "seperti ",
+    "macam ",
+    "parang ",
+    "comme une ",
+    "comme un ",
+    "como una ",
+    "como un ",
+    "wie eine ",
+    "wie ein ",
+    "как ",
+    "像",
 )
 # Tagalog "di" (short for hindi, not) is Italian "di" (of) too: "leone di peluche" is a plush
 # lion, so it cancels only a Tagalog word ("di peke", not fake).
