@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
@@ -44,7 +45,7 @@ def _syllables() -> dict[int, str]:
         raise RuntimeError("pypinyin is not installed")
     path = Path(next(iter(spec.submodule_search_locations))) / "pinyin_dict.json"
     readings: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
-    return {int(code): _toneless(sounds.split(",")[0]) for code, sounds in readings.items()}
+    return {int(code): sys.intern(_toneless(s.split(",")[0])) for code, s in readings.items()}
 
 
 def _toneless(syllable: str) -> str:

@@ -89,13 +89,15 @@ class LexiconTermsDetector(PickledState):
             *slips(folded, known, "th", thai_slips),
             *german_plurals(folded, known),
             *telex_typed(folded, known),
-            *pinyin_forms(folded, known),
         ]
+        # long Chinese names in pinyin are read as written only: near misses of them would
+        # take 30 MB and read nothing a seller writes
+        pinyin = pinyin_forms(folded, known)
         # diminutives are matched as written, never as a near miss ("leopardato" is no
         # "leopardito")
         small = diminutives_of(folded, known)
         self._split_heads = split_heads(folded)
-        self._automaton: PhraseAutomaton[Term] = PhraseAutomaton([*folded, *small])
+        self._automaton: PhraseAutomaton[Term] = PhraseAutomaton([*folded, *small, *pinyin])
         names = [(text, t) for text, t in folded if t.kind in {"name", "product"}]
         self._fuzzy = FuzzyNames(names) if self.config.fuzzy else None
         self._fuzzy_phrases = FuzzyPhrases(names) if self.config.fuzzy else None
