@@ -90,27 +90,50 @@ def _neighbour_script(folded: str, start: int, end: int) -> str | None:
     return None
 
 
+def _runs(folded: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, emoji) of each run of table emoji; emoji side by side ("🐉🐟") go together."""
+    runs: list[tuple[int, int, list[str]]] = []
+    for mark in EMOJI.finditer(folded):
+        if runs and runs[-1][1] == mark.start():
+            runs[-1] = (runs[-1][0], mark.end(), [*runs[-1][2], mark.group()])
+        else:
+            runs.append((mark.start(), mark.end(), [mark.group()]))
+    return runs
+
+
+def _names_taking_in(
+    variant: str, at: int, to: int, names: PhraseAutomaton[Term], traps: PhraseAutomaton[bool]
+) -> list[tuple[int, int, Term]]:
+    """Names in `variant` that hold its words [at, to) and a letter of the text beside them,
+    outside any trap."""
+    found: list[tuple[int, int, Term]] = []
+    trapped: list[tuple[int, int]] | None = None
+    for hit in names.find(variant):
+        if not (hit.start <= at and to <= hit.end) or (hit.start, hit.end) == (at, to):
+            continue
+        terms = [
+            t
+            for t in hit.payloads
+            if t.kind in {"name", "product"} and t.taxon and t.role != "misspelled"
+        ]
+        if not terms:
+            continue
+        if trapped is None:  # read once per variant, and only once a name is found
+            trapped = [(t.start, t.end) for t in traps.find(variant)]
+        if not any(s <= hit.start and hit.end <= e for s, e in trapped):
+            found.append((hit.start, hit.end, terms[0]))
+    return found
+
+
 def emoji_word_names(
     folded: str, names: PhraseAutomaton[Term], traps: PhraseAutomaton[bool]
 ) -> list[tuple[int, int, Term]]:
     """(start, end, term) in folded offsets of each name an emoji run completes as words."""
     found: list[tuple[int, int, Term]] = []
-    marks = list(EMOJI.finditer(folded))
-    if not marks:
-        return found
-    runs: list[list[re.Match[str]]] = []
-    for mark in marks:  # emoji side by side ("🐉🐟") are read together
-        if runs and runs[-1][-1].end() == mark.start():
-            runs[-1].append(mark)
-        else:
-            runs.append([mark])
-    for run in runs:
-        start, end = run[0].start(), run[-1].end()
+    for start, end, run in _runs(folded):
         script = _neighbour_script(folded, start, end)
-        if script is None:
-            continue
-        choices = [_words_for(m.group(), script) for m in run]
-        if not all(choices):
+        choices = [_words_for(emoji, script) for emoji in run] if script else []
+        if not choices or not all(choices):
             continue
         lo, hi = max(0, start - REACH), min(len(folded), end + REACH)
         for n, words in enumerate(product(*choices)):
@@ -119,21 +142,13 @@ def emoji_word_names(
             middle = "".join(words)
             variant = folded[lo:start] + middle + folded[end:hi]
             at, to = start - lo, start - lo + len(middle)
-            for hit in names.find(variant):
-                # the name must take in the emoji's words and a letter of the text beside them
-                if not (hit.start <= at and to <= hit.end) or (hit.start, hit.end) == (at, to):
-                    continue
-                terms = [
-                    t
-                    for t in hit.payloads
-                    if t.kind in {"name", "product"} and t.taxon and t.role != "misspelled"
-                ]
-                if not terms or any(
-                    t.start <= hit.start and hit.end <= t.end for t in traps.find(variant)
-                ):
-                    continue
-                shift = len(middle) - (end - start)
-                begin = lo + hit.start if hit.start < at else start
-                finish = lo + hit.end - shift if hit.end > to else end
-                found.append((begin, finish, terms[0]))
+            shift = len(middle) - (end - start)
+            for begin, finish, term in _names_taking_in(variant, at, to, names, traps):
+                found.append(
+                    (
+                        lo + begin if begin < at else start,
+                        lo + finish - shift if finish > to else end,
+                        term,
+                    )
+                )
     return found

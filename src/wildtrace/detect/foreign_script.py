@@ -50,8 +50,9 @@ def latin_names(
     """(start, end, term, misspelled) in folded offsets of each Latin-script name a Cyrillic
     run spells."""
     found: list[tuple[int, int, Term, bool]] = []
-    cyrillic = len(CYRILLIC_LETTER.findall(folded))
-    if not cyrillic or cyrillic >= len(LATIN_LETTER.findall(folded)):
+    if CYRILLIC_LETTER.search(folded) is None:  # most texts: one look, no count
+        return found
+    if len(CYRILLIC_LETTER.findall(folded)) >= len(LATIN_LETTER.findall(folded)):
         return found
     for run in CYRILLIC_RUN.finditer(folded):
         latin, origin = _spelled_out(run.group())
