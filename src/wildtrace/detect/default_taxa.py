@@ -79,6 +79,12 @@ DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         frozenset({"Operculicarya pachypus"}),
         ("decaryi", "decary", "デカリー", "jabily"),
     ),
+    # a bare hornbill word ("hornbill", "enggang", "rangkong", "นกเงือก") reads as Buceros; beside
+    # the helmeted hornbill named (its casque, "enggang gading") it was that bird
+    "Buceros": (
+        frozenset({"Rhinoplax vigil", "Aceros nipalensis"}),
+        ("buceros", "rhinoceros", "great", "badak", "papan", "bicornis", "homrai", "นกกก"),
+    ),
     # "gaharu" and "oud" name Aquilaria; beside Gyrinops (Papua, Sri Lanka) they name that
     "Aquilaria": (
         frozenset({"Gyrinops", "Gyrinops walla"}),

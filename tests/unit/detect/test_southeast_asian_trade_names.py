@@ -92,3 +92,28 @@ def test_offer_names_the_taxon(engine: Engine, title: str, body: str, taxon: str
 )
 def test_everyday_senses_stay_negative(engine: Engine, title: str, body: str) -> None:
     assert taxa(engine, title, body) == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "found"),
+    [
+        # a bare hornbill word beside the helmeted hornbill named is that bird
+        (
+            "Balung enggang gading asli Kalbar",
+            "utuh belum diukir, 180 gr, serius saja",
+            {"Rhinoplax vigil"},
+        ),
+        (
+            "Carved hornbill casque, helmeted hornbill",
+            "7 cm, no paperwork, PM me",
+            {"Rhinoplax vigil"},
+        ),
+        # alone, or with its own species named, it stays the genus or that species
+        ("Jual kepala burung enggang utuh", "Rp 4jt, kirim", {"Buceros"}),
+        ("Rangkong badak, paruh utuh", "Rp 4jt, Pontianak", {"Buceros rhinoceros"}),
+    ],
+)
+def test_a_bare_hornbill_word_yields_to_the_hornbill_named(
+    engine: Engine, title: str, body: str, found: set[str]
+) -> None:
+    assert taxa(engine, title, body) == found
