@@ -25,6 +25,8 @@ DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
                 "Leopardus pardalis",
                 # the panther chameleon: "🦎 panthère", "caméléon panthère"
                 "Furcifer pardalis",
+                # the leopard tortoise: "kobe wa chui", "سلحفاة النمر (ليوبارد)", "🐢 … kama chui"
+                "Stigmochelys pardalis",
             }
         ),
         ("pardus", "leopard", "léopard", "lepard", "leopar", "леопард", "豹"),

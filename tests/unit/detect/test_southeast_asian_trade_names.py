@@ -117,3 +117,8 @@ def test_a_bare_hornbill_word_yields_to_the_hornbill_named(
     engine: Engine, title: str, body: str, found: set[str]
 ) -> None:
     assert taxa(engine, title, body) == found
+
+
+def test_a_bare_leopard_word_beside_the_leopard_tortoise_is_the_tortoise(engine: Engine) -> None:
+    title, body = "سلحفاة النمر (ليوبارد) حجم 25 سم", "تاكل حشيش وخضار. 1200 ريال، بدون شهادة."
+    assert taxa(engine, title, body) == {"Stigmochelys pardalis"}
