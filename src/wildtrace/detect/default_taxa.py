@@ -207,3 +207,41 @@ DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         ("pyth", "piton", "питон", "sanca", "sawa", "trăn", "蟒", "ニシキヘビ", "ثعبان"),
     ),
 }
+
+# Ivory that is not an elephant's: a bare ivory word ("tusk", "ivoire", "牙雕", "gading") beside a
+# narwhal, walrus, sperm whale, hippo or helmeted hornbill named is that animal's ivory
+# ("Défense de narval … ivoire bien spiralé", "抹香鲸牙 … 牙雕"). Words that name the elephant
+# keep it, so a list with both an elephant's and a narwhal's tusk keeps both.
+OTHER_SOURCES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
+    "Loxodonta africana": (
+        frozenset(
+            {
+                "Monodon monoceros",
+                "Odobenus rosmarus",
+                "Physeter macrocephalus",
+                "Hippopotamus amphibius",
+                "Rhinoplax vigil",
+            }
+        ),
+        (
+            "eleph",
+            "éléph",
+            "elef",
+            "afric",
+            "loxodonta",
+            "mammoth",
+            "gajah",
+            "象",
+            "ช้าง",
+            "слон",
+            "فيل",
+            "ngà voi",
+            "nga voi",
+            "tembo",
+            "zou",
+            "ゾウ",
+            "코끼리",
+            "🐘",
+        ),
+    ),
+}

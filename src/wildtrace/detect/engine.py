@@ -17,7 +17,7 @@ from mypy_extensions import mypyc_attr
 
 from wildtrace.detect.context import ContextScanner, lead_verb_cues
 from wildtrace.detect.cues import Cue, Cues
-from wildtrace.detect.default_taxa import DEFAULT_TAXA
+from wildtrace.detect.default_taxa import DEFAULT_TAXA, OTHER_SOURCES
 from wildtrace.detect.emoji_rules import beside_food, emoji_supported, without_emoji_decoration
 from wildtrace.detect.eponyms import Eponyms
 from wildtrace.detect.false_friends import FalseFriends
@@ -194,7 +194,7 @@ class Engine(PickledState):
         kept = [t for t in kept if not _foreign_in_vietnamese(t)]
         kept = without_borrowed_products(kept, views.original)
         kept = self._without_crossed(kept)
-        kept = self._without_guessed_defaults(kept)
+        kept = self._without_guessed_defaults(kept, views.original, title_end)
         kept = _without_product_readings(kept, cues)
         kept = self._without_outnamed_code_words(kept)
         kept = [
@@ -256,15 +256,31 @@ class Engine(PickledState):
             product=next((c.product for c in cues.of("product") if c.product), None),
         )
 
-    def _without_guessed_defaults(self, found: list[TaxonMatch]) -> list[TaxonMatch]:
-        """Drop a default taxon reached by a generic word when a sibling is named."""
+    def _without_guessed_defaults(
+        self, found: list[TaxonMatch], text: str, title_end: int
+    ) -> list[TaxonMatch]:
+        """Drop a default taxon reached by a generic word when a sibling is named, or another
+        source of the same goods on its line or in the title (a narwhal's tusk beside a bare
+        "ivory")."""
         names = {n for t in found for n in (t.name, *self._lineage(t))}
         out = []
         for match in found:
+            own = match.matched.casefold()
             rule = DEFAULT_TAXA.get(match.name)
-            if rule is not None and names & rule[0]:
-                own = match.matched.casefold()
-                if not any(stem in own for stem in rule[1]):
+            if rule is not None and names & rule[0] and not any(s in own for s in rule[1]):
+                continue
+            other = OTHER_SOURCES.get(match.name)
+            if other is not None and not any(s in own for s in other[1]):
+                # only a source named on the match's own line or in the title: a list's other
+                # items stand
+                beside = {
+                    n
+                    for t in found
+                    if t.start < title_end
+                    or "\n" not in text[min(t.start, match.start) : max(t.end, match.end)]
+                    for n in (t.name, *self._lineage(t))
+                }
+                if beside & other[0]:
                     continue
             out.append(match)
         return out

@@ -122,3 +122,36 @@ def test_a_bare_hornbill_word_yields_to_the_hornbill_named(
 def test_a_bare_leopard_word_beside_the_leopard_tortoise_is_the_tortoise(engine: Engine) -> None:
     title, body = "سلحفاة النمر (ليوبارد) حجم 25 سم", "تاكل حشيش وخضار. 1200 ريال، بدون شهادة."
     assert taxa(engine, title, body) == {"Stigmochelys pardalis"}
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "found"),
+    [
+        # a bare ivory word beside a narwhal or a sperm whale named is that animal's ivory
+        (
+            "Défense de narval 2,10 m",
+            "Superbe défense de narval entière, ivoire bien spiralé. Sans CITES.",
+            {"Monodon monoceros"},
+        ),
+        (
+            "长期收抹香鲸牙",
+            "长期收抹香鲸牙，大小都要，原牙雕件均可，价格好谈。",
+            {"Physeter macrocephalus"},
+        ),
+        # on other lines of a list, each item stands; the elephant's own word keeps it
+        (
+            "Clear out",
+            "1) narwhal tusk 1.5 m\n2) ivory bangles x5, old\nDM only",
+            {"Monodon monoceros", "Loxodonta africana"},
+        ),
+        (
+            "Narwhal tusk and elephant ivory bangle",
+            "both old, no papers",
+            {"Monodon monoceros", "Loxodonta africana"},
+        ),
+    ],
+)
+def test_a_bare_ivory_word_beside_another_ivory_animal(
+    engine: Engine, title: str, body: str, found: set[str]
+) -> None:
+    assert taxa(engine, title, body) == found
