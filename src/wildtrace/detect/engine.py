@@ -148,6 +148,12 @@ class Engine(PickledState):
         sure = self.kinds.sure_kind_of(readable) if read and readable is not None else None
         if sure is not None:
             taxa, mentioned, trade = as_kind(sure[0], read)
+        elif taxa and not trade and not cues.has("news") and readable is not None:
+            # no trade and no report: where the model leans to "other" without being sure,
+            # the post only mentions its animals (a lost tortoise, a scam warning, a zoo job)
+            p_trade, p_news, p_other = self.kinds.probabilities_of(readable)
+            if p_other > p_trade and p_other > p_news:
+                mentioned, taxa = [t.name for t in taxa], []
         # the model names no taxon in place of one a plant annotation leaves out (a finished
         # guitar of Indian rosewood). It may name one whose words the rules dropped: five-fold
         # CV showed it right there more often than wrong (it rescues offers the rules over-read

@@ -142,3 +142,33 @@ def test_the_model_is_not_asked_when_no_taxon_is_read(own_engine: Engine) -> Non
     text = OFFER.replace("ball python", "hamster")
     result = own_engine.analyse(ListingText(id="x", title="", text=text))
     assert not result.taxa and not result.wildlife_trade and "kind_model" not in result.signals
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "mentioned"),
+    [
+        (
+            "Casco mole no jabuti",
+            "Meu jabuti tem 8 meses e o casco ainda está meio mole quando aperto. Dou couve, "
+            "abóbora e um pouco de fruta, e ele toma sol na varanda. Preciso de suplemento?",
+            "Testudinidae",
+        ),
+    ],
+)
+def test_a_post_the_model_leans_to_other_only_mentions_its_animals(
+    engine: Engine, title: str, text: str, mentioned: str
+) -> None:
+    # no trade, no report, and the kind model leaning to "other" without being sure: a
+    # keeper's question names no detection
+    result = engine.analyse(ListingText(id="m", title=title, text=text))
+    assert result.taxa == ()
+    assert result.signals["mentioned"] == [mentioned]
+
+
+def test_a_report_the_model_reads_as_other_keeps_its_animals_when_its_words_say_news(
+    engine: Engine,
+) -> None:
+    text = "Simba sita wameuawa kwa sumu katika hifadhi ya Queen Elizabeth nchini Uganda."
+    result = engine.analyse(ListingText(id="n", title="", text=text))
+    assert [t.name for t in result.taxa] == ["Panthera leo"]
+    assert not result.wildlife_trade
