@@ -145,13 +145,14 @@ class Engine(PickledState):
         )
         # the model of what kind of post this is has the last word where it is sure
         ruled = "trade" if trade else "news" if cues.has("news") else "other"
-        sure = self.kinds.sure_kind_of(readable) if read and readable is not None else None
+        kinds = self.kinds.probabilities_of(readable) if read and readable is not None else None
+        sure = self.kinds.sure_kind_in(kinds) if kinds is not None else None
         if sure is not None:
             taxa, mentioned, trade = as_kind(sure[0], read)
-        elif taxa and not trade and not cues.has("news") and readable is not None:
+        elif kinds is not None and taxa and not trade and not cues.has("news"):
             # no trade and no report: where the model leans to "other" without being sure,
             # the post only mentions its animals (a lost tortoise, a scam warning, a zoo job)
-            p_trade, p_news, p_other = self.kinds.probabilities_of(readable)
+            p_trade, p_news, p_other = kinds
             if p_other > p_trade and p_other > p_news:
                 mentioned, taxa = [t.name for t in taxa], []
         # the model names no taxon in place of one a plant annotation leaves out (a finished

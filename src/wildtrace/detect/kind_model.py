@@ -155,7 +155,10 @@ class KindModel(PickledState):
 
     def sure_kind_of(self, found: set[str]) -> tuple[str, float] | None:
         """The kind the model is sure of for a readable text's features, or None."""
-        p = self.probabilities_of(found)
+        return self.sure_kind_in(self.probabilities_of(found))
+
+    def sure_kind_in(self, p: tuple[float, float, float]) -> tuple[str, float] | None:
+        """The kind the model is sure of, given its probabilities for a text, or None."""
         best = 0 if p[0] >= p[1] and p[0] >= p[2] else (1 if p[1] >= p[2] else 2)
         needed = self.threshold_other if best == 2 else self.threshold
         return (KINDS[best], p[best]) if p[best] >= needed else None
