@@ -97,6 +97,25 @@ def german_plurals(folded: list[tuple[str, Term]], known: set[str]) -> list[tupl
     return out
 
 
+# Arabic "turtle" as it is also written, without the long a (سلحفاة → سلحفة): the folded text has
+# heh for teh marbuta, so the lexicon's سلحفاه gains سلحفه.
+ARABIC_SHORT_SPELLINGS = (("سلحفاه", "سلحفه"),)
+
+
+def arabic_short_spellings(
+    folded: list[tuple[str, Term]], known: set[str]
+) -> list[tuple[str, Term]]:
+    """Arabic names with a long vowel left out, as many write them (ARABIC_SHORT_SPELLINGS)."""
+    out: list[tuple[str, Term]] = []
+    for text, term in folded:
+        if term.lang != "ar" or term.kind != "name":
+            continue
+        for long_, short in ARABIC_SHORT_SPELLINGS:
+            if long_ in text and (variant := text.replace(long_, short)) not in known:
+                out.append((variant, term))
+    return out
+
+
 # Spanish and Portuguese diminutives of a one-word name: motelo → motelito, guacamaya →
 # guacamayita, tartaruga → tartaruguinha, macaco → macaquinho (sellers of young animals use
 # them); from five letters ("oso" → "osito", a teddy bear, stays out).

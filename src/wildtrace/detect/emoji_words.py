@@ -63,9 +63,27 @@ WORDS: dict[str, tuple[str, ...]] = {
     "🦌": _words(
         "deer cerf ciervo venado cervo hirsch nai rusa usa kulungu олень غزال 鹿 사슴 노루 กวาง"
     ),
+    # animals the lexicon reads as a taxon of their own, written for a word of another
+    # name: "mico-🦁-dourado" (lion tamarin), "🐦 of paradise", "코뿔🐦" (hornbill)
+    "🦁": _words(
+        "lion leon leao lowe loewe leone singa simba лев أسد 狮 獅 獅子 사자 สิงโต ライオン"
+    ),
+    "🐯": _words("tiger tigre tigri harimau macan тигр 虎 호랑이 เสือ トラ"),
+    "🐍": _words(
+        "snake serpent serpiente cobra schlange serpente ran ular ahas nyoka змея ثعبان "
+        "蛇 뱀 งู ヘビ"
+    ),
+    "🐦": _words(
+        "bird oiseau pajaro passaro vogel uccello chim burung ibon ndege птица طائر "
+        "鸟 鳥 새 นก トリ"
+    ),
+    "🦅": _words(
+        "eagle aigle aguila aguia adler aquila elang agila орел نسر 鹰 鷹 독수리 อินทรี ワシ"
+    ),
 }
 WORDS["🐎"] = WORDS["🐴"]
 WORDS["🏔"] = WORDS["⛰"]
+WORDS["🐅"] = WORDS["🐯"]
 EMOJI = re.compile("|".join(re.escape(e) for e in sorted(WORDS, key=len, reverse=True)))
 FOLDED = {e: tuple(dict.fromkeys(normalise(w).text for w in ws)) for e, ws in WORDS.items()}
 

@@ -368,6 +368,25 @@ def _one_typo(window: list[tuple[int, int, str]], words: tuple[str, ...]) -> boo
         min(len(token), len(word)) >= MIN_LENGTH
         and token[0] == word[0]
         and not (token.startswith(word) or word.startswith(token))
-        and (min(len(token), len(word)) >= LONG or plausible_typo(token, word, MIN_LENGTH))
+        and (
+            min(len(token), len(word)) >= LONG
+            or plausible_typo(token, word, MIN_LENGTH)
+            or _swapped_neighbours(token, word)
+        )
         and OSA.distance(token, word, score_cutoff=1) == 1
     ) or (min(len(token), len(word)) >= MIN_LENGTH and same_by_ear(token, word))
+
+
+def _swapped_neighbours(a: str, b: str) -> bool:
+    """Two neighbouring letters typed the other way round, a vowel with a consonant too
+    ("berunag madu"): with the rest of the name written right, a slip of the fingers, which
+    a single word is not enough to tell from another word (plausible_typo)."""
+    if len(a) != len(b):
+        return False
+    diffs = [k for k in range(len(a)) if a[k] != b[k]]
+    return (
+        len(diffs) == 2
+        and diffs[1] == diffs[0] + 1
+        and a[diffs[0]] == b[diffs[1]]
+        and a[diffs[1]] == b[diffs[0]]
+    )

@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 from wildtrace.detect.automaton import PhraseAutomaton
 from wildtrace.detect.boundaries import is_pictograph
 from wildtrace.detect.derived_terms import (
+    arabic_short_spellings,
     diminutives_of,
     german_plurals,
     slips,
@@ -85,6 +86,7 @@ class LexiconTermsDetector(PickledState):
         folded += [(v, t) for text, t in folded if t.lang == "th" for v in thai_variants(text)]
         known = {text for text, _ in folded}
         folded += [
+            *arabic_short_spellings(folded, known),
             *slips(folded, known, "ko", korean_typos),
             *slips(folded, known, "th", thai_slips),
             *german_plurals(folded, known),
@@ -207,15 +209,17 @@ class LexiconTermsDetector(PickledState):
         (emoji_in_words.py); an emoji for a word that is not the animal: "海🐴" (emoji_words.py)."""
         out: list[TaxonMatch] = []
         folded = views.folded
-        for at, to, term, whole_word in [
+        # readings of an emoji as a word yield to a sequence of emoji the lexicon reads
+        for at, to, term, as_word in [
             *((*r, False) for r in finder.find(folded.text)),
             *((*r, True) for r in finder.find_words(folded.text)),
-            *((*r, False) for r in emoji_word_names(folded.text, self._automaton, self._traps)),
+            *((*r, True) for r in emoji_word_names(folded.text, self._automaton, self._traps)),
         ]:
             start, end = folded.span(at, to)
             taxon = self.kb.lookup(str(term.taxon))
             # another reading of the same taxon over the emoji ("🦏角" as rhino horn) stands,
-            # and so does a sequence of emoji the lexicon reads ("Indian 🐢⭐" is no softshell)
+            # and so does a sequence of emoji the lexicon reads ("Indian 🐢⭐" is no softshell,
+            # "🦁🐒 filhote" no lion cub)
             if (
                 taxon is None
                 or any(
@@ -223,7 +227,7 @@ class LexiconTermsDetector(PickledState):
                     for m in index.near(start, end)
                 )
                 or (
-                    whole_word
+                    as_word
                     and any(
                         m.start < end and start < m.end and _emoji_sequence(m)
                         for m in index.near(start, end)
