@@ -36,6 +36,11 @@ GLIDE = {
 SAME_FINAL = ((1, 2, 24), (7, 19, 20, 22, 23, 25, 27), (17, 26), (16, 10))
 FINAL_SLIPS = {f: tuple(o for o in group if o != f) for group in SAME_FINAL for f in group}
 MIN_SYLLABLES_FINAL = 2  # a final that sounds the same makes no other word of a short name
+# in names of three syllables or more: the nasal finals ㄴ ㅁ ㅇ, which blur before another
+# consonant (천삼갑 for 천산갑), and an ㅎ inside the name written ㅇ, as it is said between
+# sounds (사양노루 for 사향노루)
+NASAL_FINALS = (4, 16, 21)
+H_INITIAL, SILENT_INITIAL = 18, 11
 
 
 def _syllable(initial: int, vowel: int, final: int) -> str:
@@ -61,6 +66,10 @@ def korean_typos(folded: str) -> list[str]:
             slips.append(_syllable(TENSED[initial], vowel, final))
         slips.extend(_syllable(initial, v, final) for v in GLIDE.get(vowel, ()))
         slips.extend(_syllable(initial, vowel, f) for f in FINAL_SLIPS.get(final, ()))
+        if final in NASAL_FINALS and i != syllables[-1]:
+            slips.extend(_syllable(initial, vowel, f) for f in NASAL_FINALS if f != final)
+        if initial == H_INITIAL and i != syllables[0]:
+            slips.append(_syllable(SILENT_INITIAL, vowel, final))
         if final and i != syllables[-1]:  # a name cut short at its end reads as its start
             slips.append(_syllable(initial, vowel, 0))
         out.extend(folded[:i] + slip + folded[i + 1 :] for slip in slips)

@@ -3,7 +3,8 @@
 Thai has several letters for one sound (ศ ษ ส, ณ น, ธ ท, ภ พ), and everyday speech says ร as
 ล; sellers type the common letter or the spoken sound: นอแลด for นอแรด (rhino horn), ไม้กฤษนา
 for ไม้กฤษณา (agarwood), or write ร for ล the other way round in trying to spell well (เกร็ด
-for เกล็ด, scale); แ is typed as เ or as two เ (นอเรด, นอเเรด). Each name gets the spellings
+for เกล็ด, scale); แ is typed as เ or as two เ (นอเรด, นอเเรด); a vowel is typed short for
+long or the other way round (ปลาบิก for ปลาบึก). Each name gets the spellings
 with one such letter changed; names of fewer than five letters get none, as Thai is matched
 inside longer runs of letters.
 """
@@ -27,6 +28,13 @@ SAME_SOUND: dict[str, tuple[str, ...]] = {
     "ญ": ("ย",),
     "ฬ": ("ล",),
     "แ": ("เ", "เเ"),
+    # vowels typed short for long and long for short, and ึ for ื and ิ: ปลาบิก for ปลาบึก
+    "\u0e34": ("\u0e35",),  # ิ → ี
+    "\u0e35": ("\u0e34",),  # ี → ิ
+    "\u0e36": ("\u0e34", "\u0e37"),  # ึ → ิ, ื
+    "\u0e37": ("\u0e36",),  # ื → ึ
+    "\u0e38": ("\u0e39",),  # ุ → ู
+    "\u0e39": ("\u0e38",),  # ู → ุ
 }
 
 

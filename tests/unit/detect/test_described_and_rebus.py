@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 
 from wildtrace.detect.engine import Engine, ListingText
+from wildtrace.textnorm.korean_typos import korean_typos
+from wildtrace.textnorm.thai_slips import thai_slips
 
 
 def _taxa(engine: Engine, text: str) -> set[str]:
@@ -65,3 +67,29 @@ def test_emoji_sequence_stands_over_a_rebus(engine: Engine) -> None:
 def test_swapped_letters_need_the_rest_of_the_name(engine: Engine) -> None:
     """A swap alone in one short word reads nothing: "berunag" could be any word."""
     assert "Helarctos malayanus" not in _taxa(engine, "Anak berunag comel, jual cepat")
+
+
+def test_thai_vowels_typed_short_or_long() -> None:
+    assert "ปลาบิก" in thai_slips("ปลาบึก")
+    assert "ปลาบืก" in thai_slips("ปลาบึก")
+    assert thai_slips("ปลา") == []  # too short to get any
+
+
+def test_korean_nasal_finals_and_a_silent_h_in_long_names() -> None:
+    assert "천삼갑" in korean_typos("천산갑")
+    assert "사양노루" in korean_typos("사향노루")
+    # not in the first syllable, nor in a name of two syllables
+    assert "아랑" not in korean_typos("하랑이")
+    assert "칭향" not in korean_typos("침향")
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("러시아산 사양노루 향낭 1g 팝니다", "Moschus moschiferus"),
+        ("천삼갑 비늘 삽니다. 양 많으면 더 쳐드려요", "Manidae"),
+        ("ขายปลาบิกตัวใหญ่จากแม่น้ำโขง หนัก 120 กิโล", "Pangasianodon gigas"),
+    ],
+)
+def test_slips_are_read(engine: Engine, text: str, taxon: str) -> None:
+    assert taxon in _taxa(engine, text)
