@@ -38,6 +38,7 @@ WORD = re.compile(r"[^\W\d_]{4,}(?:['’]s)?")
 SPECIES_RANKS = frozenset({"SPECIES", "SUBSPECIES"})
 MIN_EPITHET = 5  # shorter epithets (leo, alba) are everyday words somewhere
 MIN_EPITHET_TYPO = 5
+MAX_CACHED = 100_000  # words remembered with what they name
 MAX_TYPO_CANDIDATES = 60  # a group this large is only matched by exact epithets
 
 
@@ -72,6 +73,7 @@ class Eponyms(PickledState):
                     self._any_epithet.setdefault(epithet, []).append(taxon)
                     for group in set(_groups(taxon)) - {""}:
                         self._under.setdefault(group, []).append((epithet, taxon))
+        self._cache: dict[tuple[str, str], tuple[Taxon, ...]] = {}
 
     def named_after(self, word: str) -> set[str]:
         """The epithets a person's name, or a place's adjective, can make."""
@@ -113,6 +115,26 @@ class Eponyms(PickledState):
             return []
         return [t for epithet, t in under if plausible_typo(name, epithet, MIN_EPITHET_TYPO)]
 
+    def _species_of(self, word: str, group: str) -> tuple[Taxon, ...]:
+        """Species of `group` the word names (named_after, written); remembered, as listings
+        repeat their words."""
+        key = (word, group)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        if len(self._cache) > MAX_CACHED:
+            self._cache.clear()
+        found = [
+            taxon
+            for epithet in self.named_after(word)
+            for taxon in self._by_epithet[epithet]
+            if group in _groups(taxon)
+        ]
+        found += self.written(word, group)
+        result = tuple(found)
+        self._cache[key] = result
+        return result
+
     def refine(self, match: TaxonMatch, text: str) -> TaxonMatch:
         """The species of the matched group named after a person beside it, if exactly one."""
         if match.rank in SPECIES_RANKS:
@@ -128,14 +150,11 @@ class Eponyms(PickledState):
             start, end = word.start() + offset, word.end() + offset
             if start < match.end and end > match.start:
                 continue  # a word of the group's own name
-            if after_a_title(text, start):
-                continue  # "Mr Jackson selling his chameleon" names the seller
-            for epithet in self.named_after(word.group()):
-                for taxon in self._by_epithet[epithet]:
-                    if match.name in _groups(taxon):
-                        found[taxon.taxon_id] = (taxon, start, end)
-            for taxon in self.written(word.group(), match.name):
-                found[taxon.taxon_id] = (taxon, start, end)
+            species = self._species_of(word.group(), match.name)
+            if species and not after_a_title(text, start):
+                # (a word after a title, "Mr Jackson selling his chameleon", names the seller)
+                for taxon in species:
+                    found[taxon.taxon_id] = (taxon, start, end)
         if len(found) != 1:
             return match
         taxon, start, end = next(iter(found.values()))
