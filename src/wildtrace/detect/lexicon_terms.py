@@ -35,6 +35,7 @@ from wildtrace.detect.fuzzy_names import TOKEN, FuzzyNames, FuzzyPhrases
 from wildtrace.detect.homophones import HomophoneNames, pinyin_forms
 from wildtrace.detect.implied_taxa import IMPLIED_CONFIDENCE, ImpliedHit, ImpliedRules, rule_of
 from wildtrace.detect.inflected_names import InflectedNames
+from wildtrace.detect.russian_in_latin import NEGATION_REACH, RUSSIAN_NEGATING, cyrillic_reading
 from wildtrace.detect.span_index import SpanIndex
 from wildtrace.detect.vietnamese_marks import marks_disagree, typed_alike
 from wildtrace.detect.views import TextViews, scan
@@ -106,6 +107,13 @@ class LexiconTermsDetector(PickledState):
         self._homophones = HomophoneNames(names) if self.config.fuzzy else None
         traps = [(normalise(t.text).text, True) for t in lexicon.of_kind("trap")]
         self._traps: PhraseAutomaton[bool] = PhraseAutomaton(traps)
+        # Russian traps and negations, for Russian read from Latin letters (the context
+        # scanner reads the text as written)
+        self._russian_senses: PhraseAutomaton[bool] = PhraseAutomaton(
+            (normalise(t.text).text, True)
+            for t in lexicon.of_kind("trap", "context")
+            if t.lang == "ru" and (t.kind == "trap" or t.role in RUSSIAN_NEGATING)
+        )
         self._spelled_right = _spelled_right(folded)
         self._inflected: InflectedNames[Term] = InflectedNames(
             (text, t) for text, t in folded if t.kind == "name"
@@ -145,7 +153,51 @@ class LexiconTermsDetector(PickledState):
                     index.add(matches[-1])
         matches.extend(self._near_misses(views, index, words))
         matches.extend(self._in_cyrillic_letters(views, index))
+        matches.extend(self._russian_in_latin_letters(views, index))
         return matches
+
+    def _russian_in_latin_letters(self, views: TextViews, index: SpanIndex) -> list[TaxonMatch]:
+        """Russian names in a Russian text written in Latin letters: "medvezh'yu zhel4"
+        (russian_in_latin.py)."""
+        out: list[TaxonMatch] = []
+        folded = views.folded
+        reading = cyrillic_reading(folded.text)
+        if reading is None:
+            return out
+        text, origin = reading
+        unsaid = [(h.start, h.end) for h in self._russian_senses.find(text)]
+        hits = [
+            *((h.start, h.end, h.payloads) for h in self._automaton.find(text)),
+            *((h.start, h.end, h.payloads) for h in self._inflected.find(text)),
+        ]
+        read = [
+            (at, to, terms[0])
+            for at, to, payloads in hits
+            if (terms := [t for t in payloads if t.lang == "ru" and t.kind in {"name", "product"}])
+            and terms[0].taxon
+        ]
+        # a word a trap holds or a negation stands beside ("bivni mamonta") has that sense
+        # wherever the text says it again
+        unmade = {
+            term.taxon
+            for at, to, term in read
+            if any(
+                (s <= at and to <= e)
+                or -NEGATION_REACH <= s - to <= NEGATION_REACH
+                or -NEGATION_REACH <= at - e <= NEGATION_REACH
+                for s, e in unsaid
+            )
+        }
+        for at, to, term in read:
+            if term.taxon in unmade:
+                continue
+            end = origin[to] if to < len(origin) else len(folded.text)
+            start, end = folded.span(origin[at], end)
+            if _overlaps(start, end, index) or self.kb.lookup(str(term.taxon)) is None:
+                continue
+            out.append(self._match(views, start, end, term, {"transliteration"}, 0.6))
+            index.add(out[-1])
+        return out
 
     def _in_cyrillic_letters(self, views: TextViews, index: SpanIndex) -> list[TaxonMatch]:
         """Names of Latin-script languages spelled in Cyrillic: "аворио" (foreign_script.py)."""
