@@ -35,7 +35,8 @@ from wildtrace.detect.fuzzy_names import TOKEN, FuzzyNames, FuzzyPhrases
 from wildtrace.detect.homophones import HomophoneNames, pinyin_forms
 from wildtrace.detect.implied_taxa import IMPLIED_CONFIDENCE, ImpliedHit, ImpliedRules, rule_of
 from wildtrace.detect.inflected_names import InflectedNames
-from wildtrace.detect.russian_in_latin import NEGATION_REACH, RUSSIAN_NEGATING, cyrillic_reading
+from wildtrace.detect.japanese_in_latin import MIN_NAME_ALONE, katakana_reading
+from wildtrace.detect.russian_in_latin import NEGATING_ROLES, NEGATION_REACH, cyrillic_reading
 from wildtrace.detect.span_index import SpanIndex
 from wildtrace.detect.vietnamese_marks import marks_disagree, typed_alike
 from wildtrace.detect.views import TextViews, scan
@@ -107,13 +108,16 @@ class LexiconTermsDetector(PickledState):
         self._homophones = HomophoneNames(names) if self.config.fuzzy else None
         traps = [(normalise(t.text).text, True) for t in lexicon.of_kind("trap")]
         self._traps: PhraseAutomaton[bool] = PhraseAutomaton(traps)
-        # Russian traps and negations, for Russian read from Latin letters (the context
-        # scanner reads the text as written)
-        self._russian_senses: PhraseAutomaton[bool] = PhraseAutomaton(
-            (normalise(t.text).text, True)
-            for t in lexicon.of_kind("trap", "context")
-            if t.lang == "ru" and (t.kind == "trap" or t.role in RUSSIAN_NEGATING)
-        )
+        # traps and negations of the languages read from Latin letters (the context scanner
+        # reads the text as written)
+        self._senses_of: dict[str, PhraseAutomaton[bool]] = {
+            lang: PhraseAutomaton(
+                (normalise(t.text).text, True)
+                for t in lexicon.of_kind("trap", "context")
+                if t.lang == lang and (t.kind == "trap" or t.role in NEGATING_ROLES)
+            )
+            for lang in ("ru", "ja")
+        }
         self._spelled_right = _spelled_right(folded)
         self._inflected: InflectedNames[Term] = InflectedNames(
             (text, t) for text, t in folded if t.kind == "name"
@@ -154,27 +158,51 @@ class LexiconTermsDetector(PickledState):
         matches.extend(self._near_misses(views, index, words))
         matches.extend(self._in_cyrillic_letters(views, index))
         matches.extend(self._russian_in_latin_letters(views, index))
+        matches.extend(self._japanese_in_latin_letters(views, index))
         return matches
 
     def _russian_in_latin_letters(self, views: TextViews, index: SpanIndex) -> list[TaxonMatch]:
         """Russian names in a Russian text written in Latin letters: "medvezh'yu zhel4"
         (russian_in_latin.py)."""
-        out: list[TaxonMatch] = []
-        folded = views.folded
-        reading = cyrillic_reading(folded.text)
+        reading = cyrillic_reading(views.folded.text)
         if reading is None:
-            return out
+            return []
         text, origin = reading
-        unsaid = [(h.start, h.end) for h in self._russian_senses.find(text)]
-        hits = [
-            *((h.start, h.end, h.payloads) for h in self._automaton.find(text)),
-            *((h.start, h.end, h.payloads) for h in self._inflected.find(text)),
-        ]
+        return self._spelled_back(views, index, text, origin, "ru", 0)
+
+    def _japanese_in_latin_letters(self, views: TextViews, index: SpanIndex) -> list[TaxonMatch]:
+        """Japanese names in romaji: "Kotsumekawauso no kodomo" (japanese_in_latin.py)."""
+        reading = katakana_reading(views.folded.text)
+        if reading is None:
+            return []
+        text, origin, japanese = reading
+        shortest = MIN_KANA_NAME if japanese else MIN_NAME_ALONE
+        return self._spelled_back(views, index, text, origin, "ja", shortest)
+
+    def _spelled_back(
+        self,
+        views: TextViews,
+        index: SpanIndex,
+        text: str,
+        origin: list[int],
+        lang: str,
+        whole_words_of: int,
+    ) -> list[TaxonMatch]:
+        """Names of `lang` in the text spelled back in that language's script (`origin` maps
+        each character to the folded text). With `whole_words_of`, a name must be one whole
+        word of the spelling and that many characters long or more."""
+        folded = views.folded
+        senses = self._senses_of.get(lang)
+        unsaid = [(h.start, h.end) for h in senses.find(text)] if senses is not None else []
+        hits = [(h.start, h.end, h.payloads) for h in self._automaton.find(text)]
+        if lang == "ru":
+            hits += [(h.start, h.end, h.payloads) for h in self._inflected.find(text)]
         read = [
             (at, to, terms[0])
             for at, to, payloads in hits
-            if (terms := [t for t in payloads if t.lang == "ru" and t.kind in {"name", "product"}])
+            if (terms := [t for t in payloads if t.lang == lang and t.kind in {"name", "product"}])
             and terms[0].taxon
+            and (not whole_words_of or _whole_word(text, at, to, whole_words_of))
         ]
         # a word a trap holds or a negation stands beside ("bivni mamonta") has that sense
         # wherever the text says it again
@@ -188,6 +216,7 @@ class LexiconTermsDetector(PickledState):
                 for s, e in unsaid
             )
         }
+        out: list[TaxonMatch] = []
         for at, to, term in read:
             if term.taxon in unmade:
                 continue
@@ -513,3 +542,19 @@ def arabic_variants(folded: str) -> list[str]:
     if stripped == words or (len(words) == 1 and len(stripped[0]) < MIN_ARABIC_SINGLE_WORD):
         return []
     return [" ".join(stripped)]
+
+
+MIN_KANA_NAME = 4  # kana of a romaji name in a text other words show to be Japanese
+
+
+def _whole_word(text: str, at: int, to: int, shortest: int) -> bool:
+    """The span is a whole word of the spelled text (no kana glued to it), long enough."""
+    return (
+        to - at >= shortest
+        and (at == 0 or not _is_kana(text[at - 1]))
+        and (to == len(text) or not _is_kana(text[to]))
+    )
+
+
+def _is_kana(char: str) -> bool:
+    return "\u30a0" <= char <= "\u30ff"

@@ -43,8 +43,28 @@ EVERYDAY = frozenset(
     }
 )  # fmt: skip
 MIN_EVERYDAY = 2
+# how each Cyrillic letter of those words may be written in Latin letters, to find them
+# before any word is spelled back
+LATIN_FORMS = {
+    "я": ("ya", "ja", "ia"), "ю": ("yu", "ju", "iu"), "ц": ("ts", "c", "tz"),
+    "ч": ("ch", "4"), "ш": ("sh", "6"), "щ": ("shch", "sch"), "ж": ("zh",), "х": ("kh", "h"),
+    "й": ("y", "i", "j"), "ы": ("y", "i"), "ь": ("'", ""), "е": ("e", "ye"),
+    "ё": ("e", "yo"), "э": ("e",),
+}  # fmt: skip
+
+
+def latin_forms(word: str) -> set[str]:
+    """The ways the Cyrillic word is written in Latin letters (LATIN_FORMS, GROUPS)."""
+    plain = {cyrillic: latin for latin, cyrillic in reversed(GROUPS) if len(latin) == 1}
+    forms = [""]
+    for char in word:
+        options = LATIN_FORMS.get(char) or (plain.get(char, char),)
+        forms = [f + o for f in forms for o in options]
+    return set(forms)
+
+
 # the context words that unmake a name beside them (as the context scanner's), and how near
-RUSSIAN_NEGATING = frozenset({"negation", "pattern", "figure"})
+NEGATING_ROLES = frozenset({"negation", "pattern", "figure"})
 NEGATION_REACH = 25
 
 
@@ -88,6 +108,9 @@ def cyrillic_reading(folded: str) -> tuple[str, list[int]] | None:
     folded offset it came from; None when the text does not read as Russian so spelled."""
     if not folded.isascii() and re.search("[а-яё]", folded):
         return None  # written in Cyrillic already, or mixed: the Cyrillic reading finds it
+    words = set(WORD.findall(folded))  # a look at the words before any is spelled back
+    if words.isdisjoint(OPENER_FORMS) and len(words & EVERYDAY_FORMS) < MIN_EVERYDAY:
+        return None
     pieces: list[str] = []
     origin: list[int] = []
     openers = 0
@@ -109,3 +132,7 @@ def cyrillic_reading(folded: str) -> tuple[str, list[int]] | None:
     pieces.append(folded[at:])
     origin.extend(range(at, len(folded)))
     return "".join(pieces), origin
+
+
+OPENER_FORMS = frozenset(f for word in OPENERS for f in latin_forms(word))
+EVERYDAY_FORMS = frozenset(f for word in EVERYDAY for f in latin_forms(word))
