@@ -29,6 +29,7 @@ from wildtrace.detect.derived_terms import (
 )
 from wildtrace.detect.detector_configs import LexiconTermsDetectorConfig
 from wildtrace.detect.emoji_in_words import EmojiInWords
+from wildtrace.detect.emoji_pairs import emoji_pair_names
 from wildtrace.detect.emoji_words import emoji_word_names
 from wildtrace.detect.foreign_script import latin_names
 from wildtrace.detect.fuzzy_names import TOKEN, FuzzyNames, FuzzyPhrases
@@ -295,6 +296,7 @@ class LexiconTermsDetector(PickledState):
             *((*r, False) for r in finder.find(folded.text)),
             *((*r, True) for r in finder.find_words(folded.text)),
             *((*r, True) for r in emoji_word_names(folded.text, self._automaton, self._traps)),
+            *((*r, True) for r in emoji_pair_names(views.original, folded.text, self._automaton)),
         ]:
             start, end = folded.span(at, to)
             taxon = self.kb.lookup(str(term.taxon))
