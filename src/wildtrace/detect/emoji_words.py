@@ -17,6 +17,7 @@ import re
 from itertools import product
 
 from wildtrace.detect.automaton import PhraseAutomaton
+from wildtrace.detect.emoji_pairs import PICTURES
 from wildtrace.lexicon.load import Term
 from wildtrace.textnorm.normalise import normalise
 
@@ -84,6 +85,9 @@ WORDS: dict[str, tuple[str, ...]] = {
 WORDS["🐎"] = WORDS["🐴"]
 WORDS["🏔"] = WORDS["⛰"]
 WORDS["🐅"] = WORDS["🐯"]
+# what tells a name's kind, as emoji_pairs.py pictures it: "❄️ leopard", "🩸 python", "☀️ bear"
+for _emoji in ("👑", "☀", "🌙", "❄", "🌫", "🩸", "🌈", "🍓", "🥞", "🕷", "🍯"):
+    WORDS[_emoji] = tuple(w for words in PICTURES[_emoji].values() for w in words)
 EMOJI = re.compile("|".join(re.escape(e) for e in sorted(WORDS, key=len, reverse=True)))
 FOLDED = {e: tuple(dict.fromkeys(normalise(w).text for w in ws)) for e, ws in WORDS.items()}
 

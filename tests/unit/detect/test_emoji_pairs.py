@@ -55,3 +55,17 @@ def test_pictured_names_are_read(engine: Engine, text: str, taxon: str) -> None:
 )
 def test_decoration_names_nothing(engine: Engine, text: str) -> None:
     assert _taxa(engine, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("Selling ❄️ leopard skin, old, 2 m", "Panthera uncia"),
+        ("WTB 🩸 python female, paying well", "Python brongersmai"),
+        ("Vendo 🕷️ tortoise adulta, sin papeles", "Pyxis arachnoides"),
+    ],
+)
+def test_one_emoji_for_the_kind_beside_the_animal_word(
+    engine: Engine, text: str, taxon: str
+) -> None:
+    assert taxon in _taxa(engine, text)
