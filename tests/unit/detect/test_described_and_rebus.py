@@ -93,3 +93,16 @@ def test_korean_nasal_finals_and_a_silent_h_in_long_names() -> None:
 )
 def test_slips_are_read(engine: Engine, text: str, taxon: str) -> None:
     assert taxon in _taxa(engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("Grey ghost of the mountains, full pelt with tail, 2 m", "Panthera uncia"),
+        ("Olio « legno degli dei » vietnamita, 12 ml, spedizione", "Aquilaria"),
+        ("Bangle, clear Schreger lines, old stock, no papers", "Loxodonta africana"),
+        ("インホシ CB 3匹 譲ります", "Geochelone elegans"),
+    ],
+)
+def test_nicknames_and_keepers_short_forms(engine: Engine, text: str, taxon: str) -> None:
+    assert taxon in _taxa(engine, text)
