@@ -38,6 +38,7 @@ from wildtrace.detect.implied_taxa import IMPLIED_CONFIDENCE, ImpliedHit, Implie
 from wildtrace.detect.inflected_names import InflectedNames
 from wildtrace.detect.japanese_in_latin import MIN_NAME_ALONE, katakana_reading
 from wildtrace.detect.russian_in_latin import NEGATING_ROLES, NEGATION_REACH, cyrillic_reading
+from wildtrace.detect.sound_spelled import SoundSpelled
 from wildtrace.detect.span_index import SpanIndex
 from wildtrace.detect.vietnamese_marks import marks_disagree, typed_alike
 from wildtrace.detect.views import TextViews, scan
@@ -123,6 +124,17 @@ class LexiconTermsDetector(PickledState):
         self._inflected: InflectedNames[Term] = InflectedNames(
             (text, t) for text, t in folded if t.kind == "name"
         )
+        # scientific and English names spelled by sound in katakana or hangul
+        self._sound_spelled = SoundSpelled(
+            [
+                *((t.name, t.name) for t in kb.taxa.values() if t.rank in SOUND_SPELLED_RANKS),
+                *(
+                    (t.text, str(t.taxon))
+                    for t in terms
+                    if t.lang == "en" and t.kind == "name" and t.role != "misspelled"
+                ),
+            ]
+        )
         self._emoji_in_words = (
             EmojiInWords(kb, names, lexicon.of_kind("emoji"), _generic_product_words(lexicon))
             if self.config.emoji
@@ -160,6 +172,7 @@ class LexiconTermsDetector(PickledState):
         matches.extend(self._in_cyrillic_letters(views, index))
         matches.extend(self._russian_in_latin_letters(views, index))
         matches.extend(self._japanese_in_latin_letters(views, index))
+        matches.extend(self._spelled_by_sound(views, index))
         return matches
 
     def _russian_in_latin_letters(self, views: TextViews, index: SpanIndex) -> list[TaxonMatch]:
@@ -170,6 +183,34 @@ class LexiconTermsDetector(PickledState):
             return []
         text, origin = reading
         return self._spelled_back(views, index, text, origin, "ru", 0)
+
+    def _spelled_by_sound(self, views: TextViews, index: SpanIndex) -> list[TaxonMatch]:
+        """Scientific and English names written by sound in katakana or hangul: "アストロケリス・
+        ラディアータ", "팬케이크 토터스" (sound_spelled.py)."""
+        out: list[TaxonMatch] = []
+        original = views.original
+        if not KANA_OR_HANGUL.search(original):
+            return out
+        for start, end, name in self._sound_spelled.find(original):
+            taxon = self.kb.lookup(name)
+            if taxon is None or _overlaps(start, end, index):
+                continue
+            match = TaxonMatch(
+                name=taxon.name,
+                taxon_id=taxon.taxon_id,
+                rank=taxon.rank,
+                appendix=self.kb.effective_appendix(taxon),
+                matched=original[start:end],
+                start=start,
+                end=end,
+                name_kind="name_sound",
+                detector_id=self.id,
+                confidence=0.5,
+                evasion=("transliteration",),
+            )
+            out.append(match)
+            index.add(match)
+        return out
 
     def _japanese_in_latin_letters(self, views: TextViews, index: SpanIndex) -> list[TaxonMatch]:
         """Japanese names in romaji: "Kotsumekawauso no kodomo" (japanese_in_latin.py)."""
@@ -560,3 +601,7 @@ def _whole_word(text: str, at: int, to: int, shortest: int) -> bool:
 
 def _is_kana(char: str) -> bool:
     return "\u30a0" <= char <= "\u30ff"
+
+
+SOUND_SPELLED_RANKS = frozenset({"SPECIES", "SUBSPECIES", "GENUS"})
+KANA_OR_HANGUL = re.compile("[ァ-ヴ가-힣]")
