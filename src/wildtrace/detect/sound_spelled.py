@@ -18,6 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from mypy_extensions import mypyc_attr
+
+from wildtrace.textnorm.pickled_state import PickledState
+
 # katakana → romaji (the small ャュョァィゥェォ join the kana before them)
 KANA = {
     **dict(zip("アイウエオ", ["a", "i", "u", "e", "o"], strict=True)),
@@ -104,7 +108,8 @@ def sound_keys(latin: str, as_written: bool = True) -> set[str]:
     return keys
 
 
-class SoundSpelled:
+@mypyc_attr(allow_interpreted_subclasses=True)
+class SoundSpelled(PickledState):
     """Names by their consonant key, and the runs of katakana and hangul that spell one."""
 
     def __init__(self, names: Iterable[tuple[str, str]]) -> None:
