@@ -323,6 +323,7 @@ def _folded(words: Words) -> Words:
 
 
 FOLDED: dict[str, Words] = {e: _folded(w) for e, w in PICTURES.items()}
+ANY_PICTURE = re.compile("[" + "".join(re.escape(e) for e in FOLDED) + "]")
 
 
 def _runs(folded: str) -> list[tuple[int, int, list[str]]]:
@@ -392,7 +393,7 @@ def emoji_pair_names(
     original: str, folded: str, names: PhraseAutomaton[Term]
 ) -> list[tuple[int, int, Term]]:
     """(start, end, term) in folded offsets of each name a run of emoji pictures."""
-    if not any(char in FOLDED for char in folded):
+    if ANY_PICTURE.search(folded) is None:
         return []
     found: list[tuple[int, int, Term]] = []
     langs_of_text: frozenset[str] | None = None

@@ -94,16 +94,20 @@ def katakana(word: str) -> str | None:
     return "".join(out)
 
 
-def katakana_reading(folded: str) -> tuple[str, list[int], bool] | None:
+def katakana_reading(
+    folded: str, words: set[str] | None = None
+) -> tuple[str, list[int], bool] | None:
     """The folded text with its romaji words spelled in katakana, for each character the
     folded offset it came from, and whether other words say the text is Japanese; None when
     no word is romaji. Without such words only long words are tried (a name of six kana takes
-    nine letters or more), which keeps the cost off the many texts in other languages."""
-    words = set(WORD.findall(folded))
+    nine letters or more), which keeps the cost off the many texts in other languages.
+    `words` are the text's words if the caller has them."""
+    if words is None:
+        words = set(WORD.findall(folded))
     japanese = not words.isdisjoint(JAPANESE_WORDS)
     spelled: dict[str, str] = {}
     for word in words:
-        if japanese or len(word) >= MIN_LETTERS_ALONE:
+        if (japanese or len(word) >= MIN_LETTERS_ALONE) and word.isascii():
             kana = katakana(word)
             if kana is not None:
                 spelled[word] = normalise(kana).text  # folded as the lexicon is (ズ → ス)

@@ -170,15 +170,18 @@ class LexiconTermsDetector(PickledState):
                     index.add(matches[-1])
         matches.extend(self._near_misses(views, index, words))
         matches.extend(self._in_cyrillic_letters(views, index))
-        matches.extend(self._russian_in_latin_letters(views, index))
-        matches.extend(self._japanese_in_latin_letters(views, index))
+        word_set = set(words)
+        matches.extend(self._russian_in_latin_letters(views, index, word_set))
+        matches.extend(self._japanese_in_latin_letters(views, index, word_set))
         matches.extend(self._spelled_by_sound(views, index))
         return matches
 
-    def _russian_in_latin_letters(self, views: TextViews, index: SpanIndex) -> list[TaxonMatch]:
+    def _russian_in_latin_letters(
+        self, views: TextViews, index: SpanIndex, words: set[str]
+    ) -> list[TaxonMatch]:
         """Russian names in a Russian text written in Latin letters: "medvezh'yu zhel4"
         (russian_in_latin.py)."""
-        reading = cyrillic_reading(views.folded.text)
+        reading = cyrillic_reading(views.folded.text, words)
         if reading is None:
             return []
         text, origin = reading
@@ -212,9 +215,11 @@ class LexiconTermsDetector(PickledState):
             index.add(match)
         return out
 
-    def _japanese_in_latin_letters(self, views: TextViews, index: SpanIndex) -> list[TaxonMatch]:
+    def _japanese_in_latin_letters(
+        self, views: TextViews, index: SpanIndex, words: set[str]
+    ) -> list[TaxonMatch]:
         """Japanese names in romaji: "Kotsumekawauso no kodomo" (japanese_in_latin.py)."""
-        reading = katakana_reading(views.folded.text)
+        reading = katakana_reading(views.folded.text, words)
         if reading is None:
             return []
         text, origin, japanese = reading

@@ -103,12 +103,14 @@ def _spelled(word: str) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
-def cyrillic_reading(folded: str) -> tuple[str, list[int]] | None:
+def cyrillic_reading(folded: str, words: set[str] | None = None) -> tuple[str, list[int]] | None:
     """The folded text with its Latin words spelled in Cyrillic, and for each character the
-    folded offset it came from; None when the text does not read as Russian so spelled."""
+    folded offset it came from; None when the text does not read as Russian so spelled.
+    `words` are the text's words if the caller has them (letters only)."""
     if not folded.isascii() and re.search("[а-яё]", folded):
         return None  # written in Cyrillic already, or mixed: the Cyrillic reading finds it
-    words = set(WORD.findall(folded))  # a look at the words before any is spelled back
+    if words is None:
+        words = set(WORD.findall(folded))  # a look at the words before any is spelled back
     if words.isdisjoint(OPENER_FORMS) and len(words & EVERYDAY_FORMS) < MIN_EVERYDAY:
         return None
     pieces: list[str] = []
