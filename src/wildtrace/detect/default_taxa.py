@@ -181,6 +181,12 @@ DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         frozenset({"Cyclura", "Conolophus", "Brachylophus"}),
         ("green", "verde", "vert", "grün", "iguana iguana"),
     ),
+    # "black teatfish" alone reads as the Pacific one; from an Indian Ocean place it is the
+    # Indian Ocean one (implied.yaml: indian_ocean_black_teatfish)
+    "Holothuria whitmaei": (
+        frozenset({"Holothuria nobilis"}),
+        ("whitmaei", "pacific", "fiji", "斐济", "太平洋"),
+    ),
     # Spanish "tigre" is the jaguar in Latin America (implied.yaml: latin_american_tigre),
     # Arabic نمر the leopard in Africa and Arabia (arabic_nimr_africa)
     "Panthera tigris": (

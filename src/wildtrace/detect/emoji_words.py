@@ -78,6 +78,12 @@ WORDS: dict[str, tuple[str, ...]] = {
         "bird oiseau pajaro passaro vogel uccello chim burung ibon ndege птица طائر "
         "鸟 鳥 새 นก トリ"
     ),
+    # the turtle for a word of a tortoiseshell name: "🐢瑁" (玳瑁), "本🐢甲" (本鼈甲), "đồi 🐢"
+    # (đồi mồi), "🐢-de-pente" (tartaruga-de-pente)
+    "🐢": _words(
+        "turtle tortoise tortue tortuga tartaruga schildkrote testuggine rua moi kura-kura penyu "
+        "pagong kobe черепаха سلحفاة 龟 龜 玳 鼈 カメ ガメ べっ ベッ 거북 거북이 เต่า"
+    ),
     "🦅": _words(
         "eagle aigle aguila aguia adler aquila elang agila орел نسر 鹰 鷹 독수리 อินทรี ワシ"
     ),

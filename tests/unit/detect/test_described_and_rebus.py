@@ -106,3 +106,23 @@ def test_slips_are_read(engine: Engine, text: str, taxon: str) -> None:
 )
 def test_nicknames_and_keepers_short_forms(engine: Engine, text: str, taxon: str) -> None:
     assert taxon in _taxa(engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        # the turtle emoji for a word of a tortoiseshell name
+        ("🐢瑁手串 12mm，血珀色，老货", "Eretmochelys imbricata"),
+        ("Compro cascos de 🐢-de-pente inteiros, pago à vista", "Eretmochelys imbricata"),
+        # the black teatfish of the Indian Ocean
+        ("Black teatfish dried, 50 kg, from Zanzibar, buyers from Hong Kong", "Holothuria nobilis"),
+        ("Black teatfish dried, 20 kg, from Fiji, bulk only", "Holothuria whitmaei"),
+    ],
+)
+def test_tortoiseshell_emoji_and_teatfish_by_ocean(engine: Engine, text: str, taxon: str) -> None:
+    assert taxon in _taxa(engine, text)
+
+
+def test_an_indian_ocean_teatfish_is_not_also_the_pacific_one(engine: Engine) -> None:
+    taxa = _taxa(engine, "Black teatfish dried, 50 kg, from Zanzibar, buyers welcome")
+    assert "Holothuria whitmaei" not in taxa
