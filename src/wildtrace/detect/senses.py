@@ -146,9 +146,15 @@ def _trapped(match: TaxonMatch, cues: Cues) -> bool:
     """A match inside a trap, or sharing at least half its letters with a trap that reaches
     past it: "อะโรวาน่าเงิน" (silver arowana, unlisted) also unmakes "ปลาอะโรวาน่า" in
     "ปลาอะโรวาน่าเงิน", and "tiger prawns" the "baby tiger" of "baby tiger prawns". A trap
-    inside a longer name is no trap ("天然アイボリー" is ivory, not the colour)."""
+    inside a longer name is no trap ("天然アイボリー" is ivory, not the colour), nor is a trap that
+    is exactly the word of an implied rule, whose confirming words say which sense it has
+    ("アイボリーの印材": a seal blank of ivory)."""
     size = match.end - match.start
     for trap in cues.of("trap"):
+        if (trap.start, trap.end) == (match.start, match.end) and match.name_kind.startswith(
+            "implied"
+        ):
+            continue
         if trap.start <= match.start and match.end <= trap.end:
             return True
         inside = match.start <= trap.start and trap.end <= match.end

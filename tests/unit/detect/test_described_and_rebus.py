@@ -126,3 +126,30 @@ def test_tortoiseshell_emoji_and_teatfish_by_ocean(engine: Engine, text: str, ta
 def test_an_indian_ocean_teatfish_is_not_also_the_pacific_one(engine: Engine) -> None:
     taxa = _taxa(engine, "Black teatfish dried, 50 kg, from Zanzibar, buyers welcome")
     assert "Holothuria whitmaei" not in taxa
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("求む：『ホウシャ』ベビー、甲長5cm前後", "Astrochelys radiata"),
+        ("アイボリー（本物）の印材・根付を高価買取", "Loxodonta africana"),
+        ("ヨーロッパ産シラス 10kg、活け、書類なし", "Anguilla anguilla"),
+        ("Haima séchés, 500 g, grande taille, pour médecine chinoise", "Hippocampus"),
+        ("「生きたぬいぐるみ」お譲りします。目が大きく、夜行性", "Nycticebus"),
+    ],
+)
+def test_japanese_keepers_and_traders_words(engine: Engine, text: str, taxon: str) -> None:
+    assert taxon in _taxa(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "アイボリー色のワンピース Mサイズ、一度着用",
+        "ヒョウモントカゲモドキ ベビー CB 2匹",  # the leopard gecko, unlisted
+        "しらす丼 シラス 釜揚げ 500g 冷凍",
+        "Haima S5 2015, 120000 km, bon état",  # the car
+    ],
+)
+def test_their_everyday_senses_stay_out(engine: Engine, text: str) -> None:
+    assert _taxa(engine, text) == set()
