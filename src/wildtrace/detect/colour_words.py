@@ -34,11 +34,21 @@ SLASH_AFTER = re.compile(rf"[ \t]*/[ \t]*(?i:(?:{COLOURS})\b)")
 REACH = 24
 
 
+# German "in Elfenbein" and "Gardinen elfenbein": the colour of fabrics and furniture (the
+# material is "aus Elfenbein")
+GERMAN_COLOUR_BEFORE = re.compile(
+    r"(?i:\b(?:in|gardinen|vorhänge|vorhang|kleid|bluse|hemd|pullover|stoff|sofa|couch|"
+    r"teppich|bettwäsche|fliesen|lack|wandfarbe)\s*)$"
+)
+
+
 def as_colour(match: TaxonMatch, text: str) -> bool:
     """An ivory word named as a colour: after a word for colour, or slashed to a colour."""
     if match.name not in IVORY_TAXA:
         return False
     before = text[max(0, match.start - REACH) : match.start]
+    if match.matched.lower().startswith("elfenbein") and GERMAN_COLOUR_BEFORE.search(before):
+        return True
     return (
         COLOUR_BEFORE.search(before) is not None
         or SLASH_BEFORE.search(before) is not None

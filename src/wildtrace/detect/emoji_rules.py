@@ -45,6 +45,16 @@ def without_emoji_decoration(found: list[TaxonMatch], cues: Cues) -> list[TaxonM
     return [t for t in found if id(t) not in decorative]
 
 
+def without_emoji_on_other_goods(found: list[TaxonMatch], cues: Cues) -> list[TaxonMatch]:
+    """In a listing of everyday goods ("moto pulsar 🐆🔥", "Sciarpa Inter 🐍", "阪神タイガース
+    ユニ 🐯") whose words name no animal and no animal product, the emoji decorate."""
+    if not cues.has("goods") or any(t.name_kind != "emoji" for t in found):
+        return found
+    if any(c.product not in CONSUMER_GOODS for c in cues.of("product")):
+        return found
+    return []
+
+
 JOINERS = frozenset("\ufe0f\u200d")  # emoji joiners and variation selectors
 TRAP_REACH = 16  # characters between an emoji and the trapped phrase or name it illustrates
 

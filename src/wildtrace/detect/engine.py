@@ -18,7 +18,12 @@ from mypy_extensions import mypyc_attr
 from wildtrace.detect.context import ContextScanner, lead_verb_cues
 from wildtrace.detect.cues import Cue, Cues
 from wildtrace.detect.default_taxa import DEFAULT_TAXA, OTHER_SOURCES
-from wildtrace.detect.emoji_rules import beside_food, emoji_supported, without_emoji_decoration
+from wildtrace.detect.emoji_rules import (
+    beside_food,
+    emoji_supported,
+    without_emoji_decoration,
+    without_emoji_on_other_goods,
+)
 from wildtrace.detect.eponyms import Eponyms
 from wildtrace.detect.false_friends import FalseFriends
 from wildtrace.detect.kind_model import KindModel, as_kind
@@ -211,6 +216,7 @@ class Engine(PickledState):
             or (emoji_supported(t, cues, priced) and not beside_food(t, views.original))
         ]
         kept = without_emoji_decoration(kept, cues)
+        kept = without_emoji_on_other_goods(kept, cues)
         return [self.eponyms.refine(t, views.original) for t in kept]
 
     def _refined(self, match: TaxonMatch, found: set[str], said: list[str]) -> TaxonMatch:

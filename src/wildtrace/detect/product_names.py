@@ -142,6 +142,13 @@ HONORIFICS = frozenset(
         "doña",
         "dona",
         "seu",
+        # masters of a martial art or a craft: "mestre Jacaré", "maestro Tigre", "sensei"
+        "mestre",
+        "mestra",
+        "maestro",
+        "maître",
+        "meister",
+        "sensei",
         "senhor",
         "senhora",
         "signor",

@@ -151,7 +151,7 @@ class IntentFile(Provenance):
 class ContextEntry(Provenance):
     lang: Lang
     kind: Literal[
-        "permit", "no_papers", "negation", "pattern", "figure", "news", "antique", "talk"
+        "permit", "no_papers", "negation", "pattern", "figure", "news", "antique", "talk", "goods"
     ] = Field(
         description="pattern: a word for a pattern or print (motif, estampado, print); it "
         "negates only a name right beside it, on the side `depicts` gives. figure: a word for "
@@ -159,7 +159,9 @@ class ContextEntry(Provenance):
         "the animal it shows, but not the material it is made of (ivory, rosewood, coral). "
         "talk: a phrase of a "
         "post about animals that trades none (a care or identification question, a memorial, "
-        "a zoo or rescue post, a question about the law, a school project)."
+        "a zoo or rescue post, a question about the law, a school project). goods: an "
+        "everyday article a listing sells (a motorbike, a phone, a scarf, tickets, a room): an "
+        "animal emoji in a listing of such goods with no animal named decorates it."
     )
     depicts: Literal["next", "previous", "either"] = Field(
         default="either",

@@ -153,3 +153,23 @@ def test_japanese_keepers_and_traders_words(engine: Engine, text: str, taxon: st
 )
 def test_their_everyday_senses_stay_out(engine: Engine, text: str) -> None:
     assert _taxa(engine, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bendo mi pulsar ns200 modelo 2021 🐆🔥 papeles al dia, llantas nuevas",
+        "기아 타이거즈 홈 유니폼 100사이즈, 마킹 없음🐯 광주 직거래",
+        "Cooperativa cerca guida naturalistica per escursioni dell'orso marsicano. Offerta di lavoro",
+        "Seminário de jiu-jitsu com mestre Jacaré, inscrição R$ 80",
+        "Zwei blickdichte Vorhänge in Elfenbein, 140 x 245 cm, 30 €",
+        "金龙鱼1:1:1黄金比例调和油5L，整箱4桶包邮",
+    ],
+)
+def test_everyday_listings_name_no_animal(engine: Engine, text: str) -> None:
+    assert _taxa(engine, text) == set()
+
+
+def test_an_animal_named_in_words_keeps_its_emoji(engine: Engine) -> None:
+    """Goods words do not unmake an animal the words name: a leopard skin and a scarf."""
+    assert "Panthera pardus" in _taxa(engine, "Leopard skin 🐆 with a silk scarf, $900")

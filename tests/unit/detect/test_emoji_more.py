@@ -449,13 +449,6 @@ GAPS = [
         ),
     ),
     (
-        "🐍 Slytherin scarf Harry Potter, $20",
-        (
-            "context: merchandise words (scarf, pants, sandbox, lipstick, float) "
-            "are no negation; a price supports the emoji"
-        ),
-    ),
-    (
         "🐘 harem pants, one size, $12",
         ("context: merchandise words (pants) are no negation; a price supports the emoji"),
     ),
@@ -525,6 +518,10 @@ CLOSED_GAPS = [
         ("engine: the cactus emoji beside an unlisted succulent (aloe vera) keeps its default"),
     ),
     ("🦩 flamingo pool float, $25", "traps: pool floats"),
+    (
+        "🐍 Slytherin scarf Harry Potter, $20",
+        "context: everyday goods (a scarf) the emoji decorates",
+    ),
     ("🐬 dolphin watching tour, 2 hours, $60", "context: watching and tours show the animal"),
     ("🐋 whale watching boat trip, $85", "context: watching and tours show the animal"),
     ("🐴🌊 Horse riding on the beach, 1 hour, $40", "context: riding shows the animal"),
