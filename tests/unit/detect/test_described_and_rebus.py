@@ -160,7 +160,7 @@ def test_their_everyday_senses_stay_out(engine: Engine, text: str) -> None:
     [
         "bendo mi pulsar ns200 modelo 2021 🐆🔥 papeles al dia, llantas nuevas",
         "기아 타이거즈 홈 유니폼 100사이즈, 마킹 없음🐯 광주 직거래",
-        "Cooperativa cerca guida naturalistica per escursioni dell'orso marsicano. Offerta di lavoro",
+        "Cercasi guida naturalistica per escursioni dell'orso marsicano. Offerta di lavoro",
         "Seminário de jiu-jitsu com mestre Jacaré, inscrição R$ 80",
         "Zwei blickdichte Vorhänge in Elfenbein, 140 x 245 cm, 30 €",
         "金龙鱼1:1:1黄金比例调和油5L，整箱4桶包邮",
