@@ -17,6 +17,7 @@ from typing import ClassVar
 from mypy_extensions import mypyc_attr
 from rapidfuzz.distance import OSA
 
+from wildtrace.detect.arabizi import ArabiziNames
 from wildtrace.detect.automaton import PhraseAutomaton
 from wildtrace.detect.boundaries import is_pictograph
 from wildtrace.detect.derived_terms import (
@@ -135,6 +136,12 @@ class LexiconTermsDetector(PickledState):
                 ),
             ]
         )
+        # Arabic names for Arabic written in Latin letters and digits
+        self._arabizi = ArabiziNames(
+            (text, str(t.taxon))
+            for text, t in folded
+            if t.lang == "ar" and t.kind in {"name", "product"} and ARABIC_LETTER.search(text)
+        )
         self._emoji_in_words = (
             EmojiInWords(kb, names, lexicon.of_kind("emoji"), _generic_product_words(lexicon))
             if self.config.emoji
@@ -189,12 +196,14 @@ class LexiconTermsDetector(PickledState):
 
     def _spelled_by_sound(self, views: TextViews, index: SpanIndex) -> list[TaxonMatch]:
         """Scientific and English names written by sound in katakana or hangul: "アストロケリス・
-        ラディアータ", "팬케이크 토터스" (sound_spelled.py)."""
+        ラディアータ", "팬케이크 토터스" (sound_spelled.py); Arabic names in Arabizi: "7osan
+        ba7r" (arabizi.py)."""
         out: list[TaxonMatch] = []
         original = views.original
-        if not KANA_OR_HANGUL.search(original):
-            return out
-        for start, end, name in self._sound_spelled.find(original):
+        found = self._sound_spelled.find(original) if KANA_OR_HANGUL.search(original) else []
+        folded = views.folded
+        found += [(*folded.span(a, b), taxon) for a, b, taxon in self._arabizi.find(folded.text)]
+        for start, end, name in found:
             taxon = self.kb.lookup(name)
             if taxon is None or _overlaps(start, end, index):
                 continue
@@ -610,3 +619,4 @@ def _is_kana(char: str) -> bool:
 
 SOUND_SPELLED_RANKS = frozenset({"SPECIES", "SUBSPECIES", "GENUS"})
 KANA_OR_HANGUL = re.compile("[ァ-ヴ가-힣]")
+ARABIC_LETTER = re.compile("[\u0621-\u064a]")
