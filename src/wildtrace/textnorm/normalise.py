@@ -87,6 +87,10 @@ EXTRA_FOLDS = {
     # marbuta for heh ("سلحفاة"/"سلحفاه"); tatweel only stretches a word ("عـــاج").
     "ى": "ي",
     "ة": "ه",
+    # letters written for one another, said alike in most dialects: ز for ذ (عقاب زهبي),
+    # ظ for ض (ظب)
+    "ذ": "ز",
+    "ظ": "ض",
     "ۀ": "ه",
     "ـ": "",
 }

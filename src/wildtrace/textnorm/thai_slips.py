@@ -27,6 +27,9 @@ SAME_SOUND: dict[str, tuple[str, ...]] = {
     "ฏ": ("ต",),
     "ญ": ("ย",),
     "ฬ": ("ล",),
+    "ฆ": ("ค",),
+    "ฌ": ("ช",),
+    "ฐ": ("ถ",),
     "แ": ("เ", "เเ"),
     # vowels typed short for long and long for short, and ึ for ื and ิ: ปลาบิก for ปลาบึก
     "\u0e34": ("\u0e35",),  # ิ → ี

@@ -173,3 +173,16 @@ def test_everyday_listings_name_no_animal(engine: Engine, text: str) -> None:
 def test_an_animal_named_in_words_keeps_its_emoji(engine: Engine) -> None:
     """Goods words do not unmake an animal the words name: a leopard skin and a scarf."""
     assert "Panthera pardus" in _taxa(engine, "Leopard skin 🐆 with a silk scarf, $900")
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("عقاب زهبي للبيع، فرخ هالسنة", "Aquila chrysaetos"),  # ز written for ذ
+        ("ظب حي للبيع، صيد بر", "Uromastyx"),  # ظ written for ض
+        ("หนังเสือลายเมค ทั้งผืน ขาย", "Neofelis nebulosa"),  # ค typed for ฆ
+        ("べつ甲 かんざし 本物 昭和", "Eretmochelys imbricata"),
+    ],
+)
+def test_letters_written_for_one_another(engine: Engine, text: str, taxon: str) -> None:
+    assert taxon in _taxa(engine, text)
