@@ -17,7 +17,6 @@ from typing import ClassVar
 from mypy_extensions import mypyc_attr
 from rapidfuzz.distance import OSA
 
-from wildtrace.detect.arabizi import ArabiziNames
 from wildtrace.detect.automaton import PhraseAutomaton
 from wildtrace.detect.boundaries import is_pictograph
 from wildtrace.detect.derived_terms import (
@@ -37,9 +36,7 @@ from wildtrace.detect.fuzzy_names import TOKEN, FuzzyNames, FuzzyPhrases
 from wildtrace.detect.homophones import HomophoneNames, pinyin_forms
 from wildtrace.detect.implied_taxa import IMPLIED_CONFIDENCE, ImpliedHit, ImpliedRules, rule_of
 from wildtrace.detect.inflected_names import InflectedNames
-from wildtrace.detect.japanese_in_latin import MIN_NAME_ALONE, katakana_reading
-from wildtrace.detect.russian_in_latin import NEGATING_ROLES, NEGATION_REACH, cyrillic_reading
-from wildtrace.detect.sound_spelled import SoundSpelled
+from wildtrace.detect.script_readings import ScriptReadings
 from wildtrace.detect.span_index import SpanIndex
 from wildtrace.detect.vietnamese_marks import marks_disagree, typed_alike
 from wildtrace.detect.views import TextViews, scan
@@ -111,37 +108,12 @@ class LexiconTermsDetector(PickledState):
         self._homophones = HomophoneNames(names) if self.config.fuzzy else None
         traps = [(normalise(t.text).text, True) for t in lexicon.of_kind("trap")]
         self._traps: PhraseAutomaton[bool] = PhraseAutomaton(traps)
-        # traps and negations of the languages read from Latin letters (the context scanner
-        # reads the text as written)
-        self._senses_of: dict[str, PhraseAutomaton[bool]] = {
-            lang: PhraseAutomaton(
-                (normalise(t.text).text, True)
-                for t in lexicon.of_kind("trap", "context")
-                if t.lang == lang and (t.kind == "trap" or t.role in NEGATING_ROLES)
-            )
-            for lang in ("ru", "ja")
-        }
         self._spelled_right = _spelled_right(folded)
         self._inflected: InflectedNames[Term] = InflectedNames(
             (text, t) for text, t in folded if t.kind == "name"
         )
-        # scientific and English names spelled by sound in katakana or hangul
-        self._sound_spelled = SoundSpelled(
-            [
-                *((t.name, t.name) for t in kb.taxa.values() if t.rank in SOUND_SPELLED_RANKS),
-                *(
-                    (t.text, str(t.taxon))
-                    for t in terms
-                    if t.lang == "en" and t.kind == "name" and t.role != "misspelled"
-                ),
-            ]
-        )
-        # Arabic names for Arabic written in Latin letters and digits
-        self._arabizi = ArabiziNames(
-            (text, str(t.taxon))
-            for text, t in folded
-            if t.lang == "ar" and t.kind in {"name", "product"} and ARABIC_LETTER.search(text)
-        )
+        # names written in another script than their own (script_readings.py)
+        self._scripts = ScriptReadings(lexicon, kb, folded, self._automaton, self._inflected)
         self._emoji_in_words = (
             EmojiInWords(kb, names, lexicon.of_kind("emoji"), _generic_product_words(lexicon))
             if self.config.emoji
@@ -177,111 +149,37 @@ class LexiconTermsDetector(PickledState):
                     index.add(matches[-1])
         matches.extend(self._near_misses(views, index, words))
         matches.extend(self._in_cyrillic_letters(views, index))
-        word_set = set(words)
-        matches.extend(self._russian_in_latin_letters(views, index, word_set))
-        matches.extend(self._japanese_in_latin_letters(views, index, word_set))
-        matches.extend(self._spelled_by_sound(views, index))
+        matches.extend(self._in_other_scripts(views, index, set(words)))
         return matches
 
-    def _russian_in_latin_letters(
+    def _in_other_scripts(
         self, views: TextViews, index: SpanIndex, words: set[str]
     ) -> list[TaxonMatch]:
-        """Russian names in a Russian text written in Latin letters: "medvezh'yu zhel4"
-        (russian_in_latin.py)."""
-        reading = cyrillic_reading(views.folded.text, words)
-        if reading is None:
-            return []
-        text, origin = reading
-        return self._spelled_back(views, index, text, origin, "ru", 0)
-
-    def _spelled_by_sound(self, views: TextViews, index: SpanIndex) -> list[TaxonMatch]:
-        """Scientific and English names written by sound in katakana or hangul: "アストロケリス・
-        ラディアータ", "팬케이크 토터스" (sound_spelled.py); Arabic names in Arabizi: "7osan
-        ba7r" (arabizi.py)."""
+        """Names written in another script than their own: "prodam kotenka manula",
+        "Kotsumekawauso", "アストロケリス・ラディアータ", "7osan ba7r" (script_readings.py)."""
         out: list[TaxonMatch] = []
-        original = views.original
-        found = self._sound_spelled.find(original) if KANA_OR_HANGUL.search(original) else []
-        folded = views.folded
-        found += [(*folded.span(a, b), taxon) for a, b, taxon in self._arabizi.find(folded.text)]
-        for start, end, name in found:
-            taxon = self.kb.lookup(name)
-            if taxon is None or _overlaps(start, end, index):
+        for hit in self._scripts.find(views, words):
+            taxon = self.kb.lookup(hit.taxon)
+            if taxon is None or _overlaps(hit.start, hit.end, index):
                 continue
-            match = TaxonMatch(
-                name=taxon.name,
-                taxon_id=taxon.taxon_id,
-                rank=taxon.rank,
-                appendix=self.kb.effective_appendix(taxon),
-                matched=original[start:end],
-                start=start,
-                end=end,
-                name_kind="name_sound",
-                detector_id=self.id,
-                confidence=0.5,
-                evasion=("transliteration",),
-            )
+            if hit.term is not None:
+                match = self._match(views, hit.start, hit.end, hit.term, {"transliteration"}, 0.6)
+            else:  # spelled by sound: no term of the lexicon reads so
+                match = TaxonMatch(
+                    name=taxon.name,
+                    taxon_id=taxon.taxon_id,
+                    rank=taxon.rank,
+                    appendix=self.kb.effective_appendix(taxon),
+                    matched=views.original[hit.start : hit.end],
+                    start=hit.start,
+                    end=hit.end,
+                    name_kind="name_sound",
+                    detector_id=self.id,
+                    confidence=0.5,
+                    evasion=("transliteration",),
+                )
             out.append(match)
             index.add(match)
-        return out
-
-    def _japanese_in_latin_letters(
-        self, views: TextViews, index: SpanIndex, words: set[str]
-    ) -> list[TaxonMatch]:
-        """Japanese names in romaji: "Kotsumekawauso no kodomo" (japanese_in_latin.py)."""
-        reading = katakana_reading(views.folded.text, words)
-        if reading is None:
-            return []
-        text, origin, japanese = reading
-        shortest = MIN_KANA_NAME if japanese else MIN_NAME_ALONE
-        return self._spelled_back(views, index, text, origin, "ja", shortest)
-
-    def _spelled_back(
-        self,
-        views: TextViews,
-        index: SpanIndex,
-        text: str,
-        origin: list[int],
-        lang: str,
-        whole_words_of: int,
-    ) -> list[TaxonMatch]:
-        """Names of `lang` in the text spelled back in that language's script (`origin` maps
-        each character to the folded text). With `whole_words_of`, a name must be one whole
-        word of the spelling and that many characters long or more."""
-        folded = views.folded
-        senses = self._senses_of.get(lang)
-        unsaid = [(h.start, h.end) for h in senses.find(text)] if senses is not None else []
-        hits = [(h.start, h.end, h.payloads) for h in self._automaton.find(text)]
-        if lang == "ru":
-            hits += [(h.start, h.end, h.payloads) for h in self._inflected.find(text)]
-        read = [
-            (at, to, terms[0])
-            for at, to, payloads in hits
-            if (terms := [t for t in payloads if t.lang == lang and t.kind in {"name", "product"}])
-            and terms[0].taxon
-            and (not whole_words_of or _whole_word(text, at, to, whole_words_of))
-        ]
-        # a word a trap holds or a negation stands beside ("bivni mamonta") has that sense
-        # wherever the text says it again
-        unmade = {
-            term.taxon
-            for at, to, term in read
-            if any(
-                (s <= at and to <= e)
-                or -NEGATION_REACH <= s - to <= NEGATION_REACH
-                or -NEGATION_REACH <= at - e <= NEGATION_REACH
-                for s, e in unsaid
-            )
-        }
-        out: list[TaxonMatch] = []
-        for at, to, term in read:
-            if term.taxon in unmade:
-                continue
-            end = origin[to] if to < len(origin) else len(folded.text)
-            start, end = folded.span(origin[at], end)
-            if _overlaps(start, end, index) or self.kb.lookup(str(term.taxon)) is None:
-                continue
-            out.append(self._match(views, start, end, term, {"transliteration"}, 0.6))
-            index.add(out[-1])
         return out
 
     def _in_cyrillic_letters(self, views: TextViews, index: SpanIndex) -> list[TaxonMatch]:
@@ -599,24 +497,3 @@ def arabic_variants(folded: str) -> list[str]:
     if stripped == words or (len(words) == 1 and len(stripped[0]) < MIN_ARABIC_SINGLE_WORD):
         return []
     return [" ".join(stripped)]
-
-
-MIN_KANA_NAME = 4  # kana of a romaji name in a text other words show to be Japanese
-
-
-def _whole_word(text: str, at: int, to: int, shortest: int) -> bool:
-    """The span is a whole word of the spelled text (no kana glued to it), long enough."""
-    return (
-        to - at >= shortest
-        and (at == 0 or not _is_kana(text[at - 1]))
-        and (to == len(text) or not _is_kana(text[to]))
-    )
-
-
-def _is_kana(char: str) -> bool:
-    return "\u30a0" <= char <= "\u30ff"
-
-
-SOUND_SPELLED_RANKS = frozenset({"SPECIES", "SUBSPECIES", "GENUS"})
-KANA_OR_HANGUL = re.compile("[ァ-ヴ가-힣]")
-ARABIC_LETTER = re.compile("[\u0621-\u064a]")
