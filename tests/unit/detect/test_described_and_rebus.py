@@ -186,3 +186,20 @@ def test_an_animal_named_in_words_keeps_its_emoji(engine: Engine) -> None:
 )
 def test_letters_written_for_one_another(engine: Engine, text: str, taxon: str) -> None:
     assert taxon in _taxa(engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "taxon"),
+    [
+        ("골든만텔라 5마리 일괄 분양", "Mantella aurantiaca"),
+        ("버미즈 스타 거북 찾습니다", "Geochelone platynota"),
+        ("Cari tedong selar hidup, bayar tunai", "Ophiophagus hannah"),
+        ("Cherche peau de léopart pour intronisation", "Panthera pardus"),
+    ],
+)
+def test_keepers_names_in_korean_malay_french(engine: Engine, text: str, taxon: str) -> None:
+    assert taxon in _taxa(engine, text)
+
+
+def test_mammoth_ivory_in_korean_is_no_elephant(engine: Engine) -> None:
+    assert _taxa(engine, "매머드 상아 펜던트 판매, 5만원") == set()
