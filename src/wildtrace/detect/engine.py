@@ -365,6 +365,9 @@ class Engine(PickledState):
                 and not o.name_kind.startswith("product")  # "ivory carving" over "red ivory"
                 and m.name_kind != "scientific"  # "piel de Caiman yacare": the binomial stays
                 and not self._related(o, m)
+                # a sibling of a generic word's default stays for the default to yield to it:
+                # "da 🐆☁️" is a clouded leopard's skin, not a leopard's
+                and m.name not in DEFAULT_TAXA.get(o.name, (frozenset(),))[0]
                 for o in found
             )
         ]

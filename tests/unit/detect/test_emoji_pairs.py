@@ -69,3 +69,9 @@ def test_one_emoji_for_the_kind_beside_the_animal_word(
     engine: Engine, text: str, taxon: str
 ) -> None:
     assert taxon in _taxa(engine, text)
+
+
+def test_a_pair_for_a_sibling_outweighs_the_default_it_crosses(engine: Engine) -> None:
+    """ "da 🐆" alone is a leopard's skin; "da 🐆☁️" is a clouded leopard's (báo gấm)."""
+    assert _taxa(engine, "Bán da 🐆☁️ 1m8, hàng rừng, giá 20tr") == {"Neofelis nebulosa"}
+    assert _taxa(engine, "Bán da 🐆 1m8, hàng rừng, giá 20tr") == {"Panthera pardus"}
