@@ -203,3 +203,8 @@ def test_keepers_names_in_korean_malay_french(engine: Engine, text: str, taxon: 
 
 def test_mammoth_ivory_in_korean_is_no_elephant(engine: Engine) -> None:
     assert _taxa(engine, "매머드 상아 펜던트 판매, 5만원") == set()
+
+
+def test_kucing_batu_is_the_leopard_cat(engine: Engine) -> None:
+    taxa = _taxa(engine, "Jual anak kucing batu jinak, tangkap hutan Pahang, RM300")
+    assert taxa == {"Prionailurus bengalensis"}
