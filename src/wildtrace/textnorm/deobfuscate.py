@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from mypy_extensions import mypyc_attr
 
-from wildtrace.textnorm.hangul_jamo import composed_jamo
+from wildtrace.textnorm.hangul_jamo import composed_jamo, latin_vowel_syllables
 from wildtrace.textnorm.leetspeak import LEET_CYRILLIC, cyrillic_three, leet_table, leet_tokens
 from wildtrace.textnorm.normalise import NormalisedText
 from wildtrace.textnorm.pickled_state import PickledState
@@ -268,6 +268,9 @@ def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
     tones = [] if text.isascii() else list(THAI_TONE_MARKS.finditer(text))
     spaced = _without_next_word(_spaced_runs(text), text, offsets, folded.original)
     jamo = [] if text.isascii() else composed_jamo(text)
+    latin_vowels = [] if text.isascii() else latin_vowel_syllables(text)
+    if latin_vowels:
+        jamo = sorted([*jamo, *latin_vowels])
     if not any((leet, spaced, tones, copies, jamo, vni)):
         return DeobfuscatedText(text, offsets, (), False)
     chars = list(text)
@@ -275,6 +278,9 @@ def deobfuscate(folded: NormalisedText) -> DeobfuscatedText:
     for i in copies:
         tactics[i] = REDUPLICATION
     drop = _keys_and_marks(vni, jamo, tones, chars, tactics)
+    for start, stop, _ in latin_vowels:  # a look-alike letter, not letters spaced apart
+        for i in range(start, stop):
+            tactics[i] = "leetspeak"
     for start, end in leet:
         table = leet_table(text[start:end])
         for i in range(start, end):

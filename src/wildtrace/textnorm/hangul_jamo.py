@@ -55,3 +55,31 @@ def composed_jamo(text: str) -> list[tuple[int, int, str]]:
         if len(found) >= 2:
             out.extend(found)
     return out
+
+
+# A vowel drawn with the Latin letter it looks like (the "alien script" of Korean chat):
+# "ㅇr" for 아 (ㅏ is an r on its side), "ㅇl" for 이. Sellers write "상ㅇr" (상아, ivory) and
+# "ㅅr향" (사향, musk) so that a search for the word misses it. Read only beside a syllable
+# or another such letter pair, so a lone "ㅋr" in Latin text is left alone.
+LATIN_VOWELS = {"r": 0, "l": 20}  # ㅏ, ㅣ (vowel index in the Hangul formula)
+LATIN_VOWEL_PAIR = re.compile("[\u1100-\u1112][rl](?![a-z])")
+
+
+def _hangul_syllable(char: str) -> bool:
+    return "\uac00" <= char <= "\ud7a3"
+
+
+def latin_vowel_syllables(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, syllable) of each consonant written with a Latin letter for its vowel."""
+    pairs = [m.start() for m in LATIN_VOWEL_PAIR.finditer(text)]
+    out: list[tuple[int, int, str]] = []
+    for i in pairs:
+        before = text[i - 1] if i > 0 else ""
+        after = text[i + 2] if i + 2 < len(text) else ""
+        korean = (
+            _hangul_syllable(before) or _hangul_syllable(after) or i - 2 in pairs or i + 2 in pairs
+        )
+        if korean:
+            code = ((ord(text[i]) - 0x1100) * 21 + LATIN_VOWELS[text[i + 1]]) * 28
+            out.append((i, i + 2, chr(0xAC00 + code)))
+    return out

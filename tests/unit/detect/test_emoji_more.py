@@ -289,12 +289,16 @@ def test_sequences_flags_and_hashtags(engine: Engine, text: str, expected: list[
 
 
 # ------------------------------------------------------------------ colours and places
-# Colour hearts and flags do not name a species: 💙💛 beside 🦜 is also a budgerigar or a
-# blue-and-gold macaw, 🩶 also a cockatiel, 🇲🇬 beside 🐢 three tortoises, 🇦🇺 beside 🐍 half a
+# Colour hearts and flags mostly do not name a species: 🩶 beside 🦜 is also a cockatiel, 💚❤️
+# an eclectus pair or a green-winged macaw, 🇲🇬 beside 🐢 three tortoises, 🇦🇺 beside 🐍 half a
 # dozen pythons. A labeller keeps the group; a colour or place written in words that is the
-# species' own name names it.
+# species' own name names it. Blue and gold (💙💛), or red, yellow and blue, written right
+# beside the parrot are the two macaws every labeller read them as, and a flag of Central Asia
+# beside the tortoise is the one tortoise there.
 COLOURS_AND_PLACES = [
-    ("🦜💙💛 babies for sale, DM", [PARROTS]),
+    ("🦜💙💛 babies for sale, DM", ["Ara ararauna"]),
+    ("🦜❤️💛💙 chicks, no papers, $2,800", ["Ara macao"]),
+    ("Куплю 🐢🇰🇿 оптом, без документов", ["Testudo horsfieldii"]),
     ("🦜🩶❤️ baby talking, DNA sexed, $900", [PARROTS]),
     ("🦜💚❤️ pair, proven, $3,000", [PARROTS]),
     ("🦜💜 chicks available, DM for price", [PARROTS]),
@@ -318,6 +322,21 @@ def test_colours_and_places(engine: Engine, text: str, expected: list[str]) -> N
     result = run(engine, text)
     assert names(result) == sorted(expected)
     assert result.wildlife_trade
+
+
+# Colours, balls and flags apart from the emoji are decoration or football, not a species
+DECORATION = [
+    "Good morning from Kyiv 💙💛 my 🦜 says hi",
+    "Happy Monday ⚽ 🐍 game tonight",
+    "Vamos 🐯💛💙 boletos para la final",
+]
+
+
+@pytest.mark.parametrize("text", DECORATION)
+def test_colours_apart_are_decoration(engine: Engine, text: str) -> None:
+    result = run(engine, text)
+    assert names(result) == []
+    assert not result.wildlife_trade
 
 
 # ------------------------------------------------------------------ plant products

@@ -53,6 +53,26 @@ def test_a_name_spelt_out_in_letters_is_found_with_its_span(engine: Engine) -> N
     assert text[match.start : match.end].startswith("ㅊㅓㄴㅅㅏㄴㄱㅏㅂ")
 
 
+def test_a_latin_letter_drawn_for_a_vowel_composes_the_syllable() -> None:
+    view = deobfuscate(normalise("상ㅇr 원석, ㅅr향, ㅇl빨"))
+    assert view.text == "상아 원석, 사향, 이빨"
+    assert view.tactics_in(1, 2) == {"leetspeak"}
+    assert view.span(1, 2) == (1, 3)
+
+
+@pytest.mark.parametrize("text", ["ㅋr 하하", "kr 원석 lr", "ㅎㅎ ok"])
+def test_a_latin_letter_away_from_korean_stays(text: str) -> None:
+    assert deobfuscate(normalise(text)).text == normalise(text).text
+
+
+def test_ivory_written_with_a_latin_vowel_is_found(engine: Engine) -> None:
+    text = "상ㅇr 원석이나 큐브 삽니다. 도장 파려구요. 현금 가능."
+    result = _analyse(engine, text)
+    assert _names(result) == ["Loxodonta africana"]
+    assert "leetspeak" in result.taxa[0].evasion
+    assert result.wildlife_trade
+
+
 # --- one usual slip in a Korean name -----------------------------------------------------------
 
 
