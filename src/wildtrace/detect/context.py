@@ -7,6 +7,7 @@ for phone numbers and messaging handles, which move a deal off the platform.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from mypy_extensions import mypyc_attr
 
@@ -53,6 +54,11 @@ class ContextScanner(PickledState):
             # matched with accents kept: Vietnamese giả (fake) ≠ già (old), bán (sell) ≠ bạn (you)
             if kind in NEGATING or term.accents:
                 negations.append((case_fold(term.text), (kind, term.depicts, term.lang)))
+                # typed without its accents ("jacare de pelucia"), outside Vietnamese, where
+                # the marks tell words apart
+                bare = without_accents(case_fold(term.text))
+                if kind in NEGATING and term.lang != "vi" and bare != case_fold(term.text):
+                    negations.append((bare, (kind, term.depicts, term.lang)))
             else:
                 entries.append((normalise(term.text).text, (kind, None, None)))
         self._negations: PhraseAutomaton[tuple[str, str, str | None]] = PhraseAutomaton(negations)
@@ -170,6 +176,16 @@ def _without_words_inside_longer(found: list[Cue]) -> list[Cue]:
 # test) French "mot", TAWA (Tanzania's wildlife authority) Tagalog "tawa" (laugh). Other
 # acronyms (cod, rm, vb, usd) are written in lower case as often.
 EVERYDAY_ACRONYMS = frozenset({"uma", "poa", "mot", "tawa"})
+
+
+def without_accents(text: str) -> str:
+    """Latin letters without their accents, one letter for one (offsets hold): é → e, ü → u;
+    letters whose bare form is not one letter (ß, ø) are kept."""
+    out = []
+    for char in text:
+        bare = unicodedata.normalize("NFD", char)[:1]
+        out.append(bare if char.isalpha() and bare.isascii() and bare.isalpha() else char)
+    return "".join(out)
 
 
 def case_fold(text: str) -> str:

@@ -10,6 +10,7 @@ Both `wildtrace detect` and the patrol call `Engine.analyse`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -207,7 +208,7 @@ class Engine(PickledState):
         kept = without_borrowed_products(kept, views.original)
         kept = self._without_crossed(kept)
         kept = self._without_guessed_defaults(kept, views.original, title_end)
-        kept = _without_product_readings(kept, cues)
+        kept = _without_product_readings(kept, cues, self._lineage)
         kept = self._without_outnamed_code_words(kept)
         kept = [
             t
@@ -448,10 +449,16 @@ def _foreign_in_vietnamese(match: TaxonMatch) -> bool:
     )
 
 
-def _without_product_readings(found: list[TaxonMatch], cues: Cues) -> list[TaxonMatch]:
+def _without_product_readings(
+    found: list[TaxonMatch],
+    cues: Cues,
+    lineage: Callable[[TaxonMatch], tuple[str, ...]],
+) -> list[TaxonMatch]:
     """Of two names that share a word, the one that adds only a product word to it yields:
     "kulit macan salju" is the skin of a snow leopard ("macan salju"), not tiger skin ("kulit
-    macan")."""
+    macan"). Where each adds a product word to the other ("Baby sawa" and "sawa darah", blood
+    being a product too), the one that names a taxon below the other's stays: the blood
+    python, not the python family."""
     products = cues.of("product")
 
     def product_only(match: TaxonMatch, other: TaxonMatch) -> bool:
@@ -466,9 +473,12 @@ def _without_product_readings(found: list[TaxonMatch], cues: Cues) -> list[Taxon
         end -= len(own) - len(own.rstrip())
         return any(c.start <= start and end <= c.end for c in products)
 
-    return [
-        m for m in found if not any(o.taxon_id != m.taxon_id and product_only(m, o) for o in found)
-    ]
+    def yields(match: TaxonMatch, other: TaxonMatch) -> bool:
+        if match.taxon_id == other.taxon_id or not product_only(match, other):
+            return False
+        return not (product_only(other, match) and other.name in lineage(match))
+
+    return [m for m in found if not any(yields(m, o) for o in found)]
 
 
 def classes_below(kb: KnowledgeBase, classes: list[str]) -> dict[str, tuple[int, ...]]:

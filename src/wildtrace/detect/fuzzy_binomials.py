@@ -81,7 +81,9 @@ class BinomialMatcher(PickledState):
             self._epithet_cache[key] = self._closest(word, self._sorted_epithets[genus])
         return self._epithet_cache[key]
 
-    def find(self, folded: str) -> Iterator[FuzzyHit]:
+    def find(self, folded: str, exact_too: bool = False) -> Iterator[FuzzyHit]:
+        """Binomials one or two edits away; with `exact_too`, spelled right as well (a text
+        the exact matcher did not read, such as a name romanised from another script)."""
         words = list(WORD.finditer(folded))
         for first, second in pairwise(words):
             if folded[first.end() : second.start()].strip():
@@ -93,5 +95,5 @@ class BinomialMatcher(PickledState):
             if epithet is None:
                 continue
             edits = genus[1] + epithet[1]
-            if 0 < edits <= 2:
+            if (edits > 0 or exact_too) and edits <= 2:
                 yield FuzzyHit(first.start(), second.end(), f"{genus[0]} {epithet[0]}", edits)

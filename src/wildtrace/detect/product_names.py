@@ -51,6 +51,11 @@ COMPANY_BEFORE = re.compile(
 CJK_COMPANY_AFTER = re.compile(
     r"[\u3040-\u30ff\u4e00-\u9fff]{0,6}(?:有限公司|股份公司|集团|株式会社)"
 )
+# A Chinese brand: the animal's name with 牌 ("brand") after it, 熊猫牌 (Panda radios), 虎牌
+# (Tiger flasks), and the brand's Latin name written beside it ("虎牌 Tiger 保温杯"). Only
+# for the animal, not a product word: 象牙牌 is an ivory plaque or mahjong tile.
+CJK_BRAND_AFTER = re.compile(r"牌(?!子)")
+CJK_BRAND_BEFORE = re.compile(r"[\u4e00-\u9fff]牌[\s(（]{0,2}$")
 
 # A place, team or business named after the animal: "Mamba Lounge", "Tuko Kings", "Simba
 # Safaris", "Tiger Hotel"; "Hotel Tigre", "Bar El Jaguar", "Warung Gajah", "Hoteli ya Simba".
@@ -92,8 +97,12 @@ def company_name(match: TaxonMatch, text: str) -> str | None:
     """The company's name when the match is part of one ("Tiger Brands" in "Tiger Brands
     Ltd"), not the animal; None otherwise."""
     before = text[max(0, match.start - 40) : match.start]
+    brand = match.product in (None, "live") and (  # 熊猫牌, "虎牌 Tiger"
+        CJK_BRAND_AFTER.match(text, match.end) or CJK_BRAND_BEFORE.search(before)
+    )
     if (
-        COMPANY_BEFORE.search(before)
+        brand
+        or COMPANY_BEFORE.search(before)
         or CJK_COMPANY_AFTER.match(text, match.end)
         or ARABIC_NAMED_BEFORE.search(before)
     ):

@@ -17,6 +17,7 @@ from mypy_extensions import mypyc_attr
 from wildtrace.detect import DATA_DIR
 from wildtrace.detect.abbreviated_binomials import AbbreviatedBinomials
 from wildtrace.detect.automaton import PhraseAutomaton
+from wildtrace.detect.cyrillic_binomials import romanised
 from wildtrace.detect.detector_configs import SpeciesNameDetectorConfig
 from wildtrace.detect.fuzzy_binomials import BinomialMatcher
 from wildtrace.detect.views import TextViews, ViewHit, scan
@@ -118,7 +119,29 @@ class SpeciesNameDetector(PickledState):
                 fuzzy.append(
                     self._match(views, start, end, form, ("misspelled_scientific",), confidence)
                 )
+            fuzzy.extend(self._in_cyrillic(views, exact))
         return exact + fuzzy + self._abbreviated_matches(views, exact + fuzzy)
+
+    def _in_cyrillic(self, views: TextViews, exact: list[TaxonMatch]) -> list[TaxonMatch]:
+        """Binomials written in Cyrillic letters ("Коруция зебрата"), read in their Latin
+        spelling (cyrillic_binomials.py)."""
+        folded = views.folded
+        latin = romanised(folded.text)
+        if latin is None:
+            return []
+        text, offsets = latin
+        out = []
+        for found in self._fuzzy.find(text, exact_too=True):
+            at, to = offsets[found.start], offsets[found.end - 1] + 1
+            if text[found.start : found.end] == folded.text[at:to]:
+                continue  # written in Latin letters: read above
+            start, end = folded.span(at, to)
+            if any(m.start < end and start < m.end for m in exact):
+                continue
+            form = self._by_binomial[found.binomial]
+            confidence = 0.8 if found.edits == 0 else 0.7
+            out.append(self._match(views, start, end, form, ("transliteration",), confidence))
+        return out
 
     def _abbreviated_matches(self, views: TextViews, found: list[TaxonMatch]) -> list[TaxonMatch]:
         """ "B. smithi", "Nep. raja": binomials whose genus is cut short."""
