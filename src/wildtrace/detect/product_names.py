@@ -52,10 +52,10 @@ CJK_COMPANY_AFTER = re.compile(
     r"[\u3040-\u30ff\u4e00-\u9fff]{0,6}(?:有限公司|股份公司|集团|株式会社)"
 )
 # A Chinese brand: the animal's name with 牌 ("brand") after it, 熊猫牌 (Panda radios), 虎牌
-# (Tiger flasks), and the brand's Latin name written beside it ("虎牌 Tiger 保温杯"). Only
-# for the animal, not a product word: 象牙牌 is an ivory plaque or mahjong tile.
+# (Tiger flasks), and the brand's Latin name written beside it ("虎牌 Tiger 保温杯", "虎牌啤酒
+# Tiger"). Only for the animal, not a product word: 象牙牌 is an ivory plaque or mahjong tile.
 CJK_BRAND_AFTER = re.compile(r"牌(?!子)")
-CJK_BRAND_BEFORE = re.compile(r"[\u4e00-\u9fff]牌[\s(（]{0,2}$")
+CJK_BRAND_BEFORE = re.compile(r"[\u4e00-\u9fff]牌[\u4e00-\u9fff]{0,4}[\s(（]{0,2}$")
 
 # A place, team or business named after the animal: "Mamba Lounge", "Tuko Kings", "Simba
 # Safaris", "Tiger Hotel"; "Hotel Tigre", "Bar El Jaguar", "Warung Gajah", "Hoteli ya Simba".

@@ -20,6 +20,7 @@ LEET = {
     "!": "i",
     "|": "l",
     "€": "e",
+    "๐": "o",  # the Thai zero, round like an o: "sl๐w l๐ris" in Thai posts
 }
 # In Cyrillic words digits stand for Cyrillic letters: "сл0н0вой к0сти", "т1гра".
 LEET_CYRILLIC = {"0": "о", "1": "и", "3": "з", "4": "ч", "6": "б", "7": "т", "@": "а"}
@@ -38,7 +39,7 @@ def cyrillic_three(text: str, i: int) -> str:
 
 # A token with letters and leet characters mixed, e.g. "1v0ry", "p4ngolin", "rh1n0".
 LEET_TOKEN = re.compile(
-    r"(?<![\w@$!|€])(?=[\w@$!|€]*[^\W\d_])(?=[\w@$!|€]*[0134579@$!|€])"
+    r"(?<![\w@$!|€])(?=[\w@$!|€]*[^\W\d_])(?=[\w@$!|€]*[0134579@$!|€๐])"
     r"[\w@$!|€]{2,}"
 )
 # Measures, multipliers and currencies written with digits or "$": "5cm", "10mm", "1kg", "x4",
@@ -48,7 +49,10 @@ NOT_LEET = re.compile(
     r"mo|h|hr|hrs|min|in|ft|ct|cts|gb|mb|tb|w|kw|v|mah|p)|x\d+|(?:r|us|s|a|c|hk|nt|nz|mx|rd)\$",
     re.IGNORECASE,
 )
-UNSPACED_CHAR = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# (the Thai zero ๐ aside: in a Latin word it is a letter o)
+UNSPACED_CHAR = re.compile(
+    r"[\u0e00-\u0e4f\u0e51-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+)
 
 
 def _is_leet_token(token: str) -> bool:
@@ -67,7 +71,7 @@ def leet_table(token: str) -> dict[str, str]:
     return LEET_CYRILLIC if cyrillic > len(token) / 3 else LEET
 
 
-LEET_CHAR = re.compile(r"[0134579@$!|€]")
+LEET_CHAR = re.compile(r"[0134579@$!|€๐]")
 
 
 def leet_tokens(text: str) -> list[tuple[int, int]]:

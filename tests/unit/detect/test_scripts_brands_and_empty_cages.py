@@ -119,3 +119,33 @@ def test_the_blood_python_is_read_over_a_baby_python(engine: Engine) -> None:
 )
 def test_local_names(engine: Engine, text: str, expected: str) -> None:
     assert _names(_analyse(engine, text)) == [expected]
+
+
+# --- the Thai zero as an o, printed patterns, more brands --------------------------------------
+
+
+def test_the_thai_zero_stands_for_an_o_in_a_latin_word(engine: Engine) -> None:
+    result = _analyse(engine, "หา sl๐w l๐ris ลูกเล็กๆ เลี้ยงในคอนโด ใครมีทักหน่อย งบ 5,000")
+    assert _names(result) == ["Nycticebus"]
+    assert "leetspeak" in result.taxa[0].evasion
+    assert _names(_analyse(engine, "ราคา ๑๐๐ บาท ๕๐๐ ชิ้น")) == []  # Thai numbers stay numbers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "虎牌啤酒 Tiger 330ml 24罐 一箱 ¥118 包邮",
+        "เสื้อฮาวายลายนกแก้ว ผ้าไหมอิตาลี มี M-XXL ตัวละ 259",
+        "Mikoba ya PU leather, design ya ngozi ya mamba, rangi nyeusi. Sio ngozi halisi. Ksh 2,200",
+    ],
+)
+def test_printed_patterns_and_brands(engine: Engine, text: str) -> None:
+    result = _analyse(engine, text)
+    assert _names(result) == []
+    assert not result.wildlife_trade
+
+
+def test_swahili_fins_of_a_hammerhead_in_leetspeak(engine: Engine) -> None:
+    result = _analyse(engine, "Mapezi ya h4mm3rh3ad kavu kg 15, yametoka Kilwa. TSh 120,000/kg")
+    assert _names(result) == ["Sphyrnidae"]
+    assert result.wildlife_trade
