@@ -140,6 +140,13 @@ LISTED_CANCELLED = re.compile(
     r"(?:(?<!\w)(?:not|no|pas|ni|nicht|kein|keine|não|non|не|bukan|tidak|không phải|ليس|مو|مش)\s|"
     r"ไม่ใช่|不是|非)[^,.;!?\n]{1,30}?(?:\s(?:or|atau|hay|hoặc|ou|o|oder|или|أو|ni)\s|หรือ|或|还是)$"
 )
+# an accessory further down the list of what comes with the animal: "comes with 6ft cage, heat
+# lamp" (CANCELLERS hold only the first item)
+LISTED_WITH = re.compile(
+    r"(?<!\w)(?:comes? with|includes|including|incluye|incluido|inclus|inklusive|inkl\.|"
+    r"incluso|incluído|incluidos)\s[^.;!?\n]{0,80}?(?:,|\+|&|\sand|\sy|\se|\set|\sund)\s*$"
+)
+LISTED_WINDOW = 100
 # Korean and Japanese say "not" after the word ("가짜 아님", "偽物ではありません"); what
 # follows a word may also show it is no negation.
 AFTER_CANCELLERS = (
@@ -209,6 +216,7 @@ def cancelled(lowered: str, start: int, end: int, tagalog: bool = False) -> bool
         or REFUSED.match(lowered, end) is not None
         or POSTPOSED_CANCELLED.search(before) is not None
         or LISTED_CANCELLED.search(before) is not None
+        or LISTED_WITH.search(lowered, max(0, start - LISTED_WINDOW), start) is not None
         or DECLARED_AS.search(lowered, max(0, start - 45), start) is not None
     )
 

@@ -37,6 +37,7 @@ from wildtrace.detect.homophones import HomophoneNames, pinyin_forms
 from wildtrace.detect.implied_taxa import IMPLIED_CONFIDENCE, ImpliedHit, ImpliedRules, rule_of
 from wildtrace.detect.inflected_names import InflectedNames
 from wildtrace.detect.script_readings import ScriptReadings
+from wildtrace.detect.shared_heads import shared_head_readings
 from wildtrace.detect.span_index import SpanIndex
 from wildtrace.detect.vietnamese_marks import marks_disagree, typed_alike
 from wildtrace.detect.views import TextViews, scan
@@ -147,10 +148,40 @@ class LexiconTermsDetector(PickledState):
                 if tactics and not _overlaps(start, end, index):
                     matches.append(self._match(views, start, end, hit.payloads[0], tactics, 0.7))
                     index.add(matches[-1])
+        matches.extend(self._sharing_a_head(views, index, matches))
         matches.extend(self._near_misses(views, index, words))
         matches.extend(self._in_cyrillic_letters(views, index))
         matches.extend(self._in_other_scripts(views, index, set(words)))
         return matches
+
+    def _sharing_a_head(
+        self, views: TextViews, index: SpanIndex, found: list[TaxonMatch]
+    ) -> list[TaxonMatch]:
+        """Names that share their head word with a name in a list: "radiated or spider
+        tortoises" (shared_heads.py)."""
+        out: list[TaxonMatch] = []
+        text = views.original
+        for match in [m for m in found if m.name_kind.startswith("name")]:
+            for start, end, reading in shared_head_readings(
+                text, match.start, match.end, self._names_a_taxon
+            ):
+                if _overlaps(start, end, index):
+                    continue
+                term = self._name_term(reading)
+                if term is None:
+                    continue
+                out.append(self._match(views, start, end, term, set(), 0.7))
+                index.add(out[-1])
+        return out
+
+    def _names_a_taxon(self, phrase: str) -> bool:
+        return self._name_term(phrase) is not None
+
+    def _name_term(self, phrase: str) -> Term | None:
+        """The lexicon's name (a species or group name, not a product word) spelled so."""
+        found = self._automaton.lookup(normalise(phrase).text) or ()
+        names = [t for t in found if t.kind == "name" and self.kb.lookup(str(t.taxon))]
+        return names[0] if names else None
 
     def _in_other_scripts(
         self, views: TextViews, index: SpanIndex, words: set[str]
