@@ -1,0 +1,36 @@
+"""Vietnamese names written as a region says them (tr/ch, s/x, l/n). Texts written for these
+tests, not taken from any corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from wildtrace.detect.engine import Engine, ListingText
+from wildtrace.textnorm.vietnamese_slips import vietnamese_slips
+
+
+def test_one_syllable_at_a_time_gets_the_letters_said_alike() -> None:
+    assert vietnamese_slips("ran ho mang chua") == ["ran ho mang trua"]
+    assert vietnamese_slips("sung te giac") == ["xung te giac"]
+    assert "lhung huou nai" not in vietnamese_slips("nhung huou nai")
+    assert vietnamese_slips("tran gam") == []  # two syllables: chăn gấm is a quilt
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rắn hổ mang trúa 4m nặng 7kg, hàng rừng ngâm rượu. 1tr2/kg", "Ophiophagus hannah"),
+        ("Bán xừng tê giác nguyên chiếc, giá 2 tỷ, ib", "Rhinocerotidae"),
+    ],
+)
+def test_a_name_written_by_ear_is_found(engine: Engine, text: str, expected: str) -> None:
+    result = engine.analyse(ListingText(id="t", title="", text=text, price=None))
+    assert [t.name for t in result.taxa] == [expected]
+    assert "misspelled_common" in result.taxa[0].evasion
+
+
+def test_a_quilt_stays_a_quilt(engine: Engine) -> None:
+    result = engine.analyse(
+        ListingText(id="t", title="", text="Bán chăn gấm cưới 2m x 2m2, giá 450k", price=None)
+    )
+    assert result.taxa == ()
