@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from wildtrace.lexicon.load import Term
 from wildtrace.textnorm.telex_keys import telex_spellings
+from wildtrace.textnorm.vietnamese_slips import vietnamese_slips
 
 MIN_SPLIT_COMPOUND = 8  # letters of a one-word name that may be found split in two
 MIN_SPLIT_PART = 3
@@ -46,6 +47,33 @@ def slips(
         if term.lang != lang or term.kind not in {"name", "product"} or term.role == "misspelled":
             continue
         slipped = [v for v in slip(text) if v not in known]
+        if slipped:
+            misspelled = replace(term, role="misspelled")
+            out.extend((v, misspelled) for v in slipped)
+    return out
+
+
+def said_by_ear(folded: list[tuple[str, Term]], known: set[str]) -> list[tuple[str, Term]]:
+    """Vietnamese names with one syllable written as a region says it ("rắn hổ mang trúa";
+    textnorm/vietnamese_slips.py), as misspellings of the name. A changed syllable that the
+    taxon's own names spell so is no slip: "trầm tự nhiên" from a listed "chầm tự nhiên" is
+    agarwood written right."""
+    syllables: dict[str, set[str]] = {}
+    for text, term in folded:
+        if term.lang == "vi" and term.kind in {"name", "product"}:
+            syllables.setdefault(str(term.taxon), set()).update(text.split(" "))
+    out: list[tuple[str, Term]] = []
+    for text, term in folded:
+        if term.lang != "vi" or term.kind not in {"name", "product"} or term.role == "misspelled":
+            continue
+        own = syllables.get(str(term.taxon), set())
+        words = text.split(" ")
+        slipped = [
+            v
+            for v in vietnamese_slips(text)
+            if v not in known
+            and not all(w in own for w, was in zip(v.split(" "), words, strict=True) if w != was)
+        ]
         if slipped:
             misspelled = replace(term, role="misspelled")
             out.extend((v, misspelled) for v in slipped)

@@ -23,6 +23,7 @@ from wildtrace.detect.derived_terms import (
     arabic_short_spellings,
     diminutives_of,
     german_plurals,
+    said_by_ear,
     slips,
     split_heads,
     telex_typed,
@@ -49,7 +50,6 @@ from wildtrace.textnorm.korean_typos import korean_typos
 from wildtrace.textnorm.normalise import normalise
 from wildtrace.textnorm.pickled_state import PickledState
 from wildtrace.textnorm.thai_slips import thai_slips
-from wildtrace.textnorm.vietnamese_slips import vietnamese_slips
 
 # characters each side of a misspelled name searched for a trap it completes once corrected
 TRAP_REACH = 40
@@ -93,7 +93,7 @@ class LexiconTermsDetector(PickledState):
             *arabic_short_spellings(folded, known),
             *slips(folded, known, "ko", korean_typos),
             *slips(folded, known, "th", thai_slips),
-            *slips(folded, known, "vi", vietnamese_slips),
+            *said_by_ear(folded, known),
             *german_plurals(folded, known),
             *telex_typed(folded, known),
         ]
