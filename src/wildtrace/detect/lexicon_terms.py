@@ -38,7 +38,7 @@ from wildtrace.detect.homophones import HomophoneNames, pinyin_forms
 from wildtrace.detect.implied_taxa import IMPLIED_CONFIDENCE, ImpliedHit, ImpliedRules, rule_of
 from wildtrace.detect.inflected_names import InflectedNames
 from wildtrace.detect.script_readings import ScriptReadings
-from wildtrace.detect.shared_heads import shared_head_readings
+from wildtrace.detect.shared_heads import list_item_readings, shared_head_readings
 from wildtrace.detect.span_index import SpanIndex
 from wildtrace.detect.vietnamese_marks import marks_disagree, typed_alike
 from wildtrace.detect.views import TextViews, scan
@@ -106,6 +106,14 @@ class LexiconTermsDetector(PickledState):
         self._split_heads = split_heads(folded)
         self._automaton: PhraseAutomaton[Term] = PhraseAutomaton([*folded, *small, *pinyin])
         names = [(text, t) for text, t in folded if t.kind in {"name", "product"}]
+        # the first and last words of names of two words or more: a list may write them once
+        self._heads = frozenset(
+            w
+            for text, t in folded
+            if t.kind == "name" and " " in text
+            for w in (text.split(" ")[0], text.split(" ")[-1])
+            if len(w) >= MIN_HEAD
+        )
         self._fuzzy = FuzzyNames(names) if self.config.fuzzy else None
         self._fuzzy_phrases = FuzzyPhrases(names) if self.config.fuzzy else None
         self._homophones = HomophoneNames(names) if self.config.fuzzy else None
@@ -163,6 +171,12 @@ class LexiconTermsDetector(PickledState):
         tortoises" (shared_heads.py)."""
         out: list[TaxonMatch] = []
         text = views.original
+        heads = list(dict.fromkeys(w for w in TOKEN.findall(views.folded.text) if w in self._heads))
+        for start, end, reading in list_item_readings(text, heads, self._names_a_taxon):
+            term = self._name_term(reading)
+            if term is not None and not _overlaps(start, end, index):
+                out.append(self._match(views, start, end, term, set(), 0.6))
+                index.add(out[-1])
         for match in [m for m in found if m.name_kind.startswith("name")]:
             for start, end, reading in shared_head_readings(
                 text, match.start, match.end, self._names_a_taxon
@@ -443,6 +457,8 @@ class LexiconTermsDetector(PickledState):
             product=term.product,
         )
 
+
+MIN_HEAD = 4  # letters of a head word a list may write once
 
 # Genus names the generic-word table reads as their family when written alone: "Python".
 GENERA_READ_AS_FAMILY = frozenset({"python"})

@@ -40,3 +40,50 @@ def shared_head_readings(
         reading = " ".join([*words[:-1], found.group(1)])
         if is_name(reading):
             yield end + found.start(1), end + found.end(1), reading
+
+
+# An item of a list: after a line break, a colon, a bullet, a semicolon or a comma, one to three
+# words, then a price, a size or a count:
+# "Restbestand: Griechische 60€, Maurische 90€", "- grecques adultes 150€"
+LIST_ITEM = re.compile(
+    r"(?:^|[\n:;•·,]|\s[-–—+]\s)[ \t]*"
+    r"([^\W\d_][^\W\d_'’-]*(?:[ \t][^\W\d_][^\W\d_'’-]*){0,2})"
+    r"[ \t]*(?=[\d€$£¥₱])",
+    re.MULTILINE,
+)
+MAX_HEADS = 6
+MIN_ITEMS = 2  # a list: two items priced or sized at least
+MIN_ITEM_LETTERS = 4  # "con", "anak", "Cá" are classifiers and everyday words, not items
+
+
+def list_item_readings(
+    text: str, heads: list[str], is_name: Callable[[str], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, reading) of list items that name a taxon with a head word the text writes
+    once ("Landschildkröten … Maurische 90€" → "Maurische Landschildkröten"): the item's
+    words, or its first ones, before or after each head; `heads` are the text's words that end or
+    begin a name of two words or more."""
+    if not heads:
+        return
+    items = list(LIST_ITEM.finditer(text))
+    if len(items) < MIN_ITEMS:
+        return
+    for found in items:
+        words = found.group(1).split()
+        if any(len(w) < MIN_ITEM_LETTERS for w in words[:1]):
+            continue
+        for size in range(len(words), 0, -1):
+            item = " ".join(words[:size])
+            reading = next(
+                (
+                    r
+                    for head in heads[:MAX_HEADS]
+                    for r in (f"{item} {head}", f"{head} {item}")
+                    if is_name(r)
+                ),
+                None,
+            )
+            if reading is not None:
+                start = found.start(1)
+                yield start, start + len(item), reading
+                break

@@ -56,3 +56,38 @@ def test_an_accessory_listed_with_the_animal_is_no_toy(engine: Engine) -> None:
     )
     assert _names(engine, text) == ["Galagidae"]
     assert _names(engine, "Reptile heat lamp and tortoise food, $15") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Restbestand ohne Papiere: Griechische Landschildkröten 60€, Maurische 90€, "
+            "Vierzehen 40€, Breitrand 150€",
+            ["Testudo graeca", "Testudo hermanni", "Testudo horsfieldii", "Testudo marginata"],
+        ),
+        (
+            "Reste en stock : grecques adultes 150€, tortues léopard 6 cm 200€",
+            ["Stigmochelys pardalis", "Testudo graeca"],
+        ),
+        (
+            "Среднеазиатские черепахи оптом, по 900 руб, звёздчатые 15 000, леопардовые 12 000",
+            ["Geochelone elegans", "Stigmochelys pardalis", "Testudo horsfieldii"],
+        ),
+    ],
+)
+def test_list_items_read_with_the_head_the_list_writes_once(
+    engine: Engine, text: str, expected: list[str]
+) -> None:
+    assert _names(engine, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "• leopard gecko - P1,500\n• pagong (red ear) - P150\n• corn snake 2ft - P900",
+        "Selling: 2 cats 50€, dogs 30€, black 20€",
+    ],
+)
+def test_items_that_are_no_list_of_that_head_stay(engine: Engine, text: str) -> None:
+    assert _names(engine, text) == []
