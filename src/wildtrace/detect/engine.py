@@ -210,6 +210,7 @@ class Engine(PickledState):
         kept = self._without_guessed_defaults(kept, views.original, title_end)
         kept = _without_product_readings(kept, cues, self._lineage)
         kept = self._without_outnamed_code_words(kept)
+        kept = self._without_short_forms(kept)
         kept = [
             t
             for t in kept
@@ -370,6 +371,38 @@ class Engine(PickledState):
                 # "da 🐆☁️" is a clouded leopard's skin, not a leopard's
                 and m.name not in DEFAULT_TAXA.get(o.name, (frozenset(),))[0]
                 for o in found
+            )
+        ]
+
+    def _without_short_forms(self, found: list[TaxonMatch]) -> list[TaxonMatch]:
+        """A one-word name written after a longer name that begins with it is that name cut
+        short, not another taxon: "kasturi ternate … Kasturi 2,5jt" is the lory twice, not a
+        lory and musk (kasturi alone). A material's name is left whole: after "gading merah"
+        (hornbill casque), "gading 2kg" is still ivory."""
+
+        def first_word(match: TaxonMatch) -> str:
+            return match.matched.split()[0].lower() if match.matched.split() else ""
+
+        # a name of two words: its first word and the one that tells which
+        longer = [
+            m for m in found if len(m.matched.split()) == 2 and m.name_kind.startswith("name")
+        ]
+        if not longer:
+            return found
+        return [
+            m
+            for m in found
+            if not (
+                " " not in m.matched.strip()
+                and m.name_kind.startswith(("name", "product"))
+                and any(
+                    o.end <= m.start
+                    and o.product in (None, "live")  # an animal's name, not a material's
+                    and o.taxon_id != m.taxon_id
+                    and first_word(o) == m.matched.lower()
+                    and not self._related(o, m)
+                    for o in longer
+                )
             )
         ]
 

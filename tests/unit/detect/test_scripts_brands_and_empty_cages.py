@@ -149,3 +149,21 @@ def test_swahili_fins_of_a_hammerhead_in_leetspeak(engine: Engine) -> None:
     result = _analyse(engine, "Mapezi ya h4mm3rh3ad kavu kg 15, yametoka Kilwa. TSh 120,000/kg")
     assert _names(result) == ["Sphyrnidae"]
     assert result.wildlife_trade
+
+
+# --- a name cut short after the whole name; Vietnamese figures ---------------------------------
+
+
+def test_a_name_cut_short_is_the_same_animal(engine: Engine) -> None:
+    text = "Paket: 1 kasturi ternate jinak, 2 serindit melayu. Kasturi 2,5jt, serindit 350rb/ekor."
+    assert _names(_analyse(engine, text)) == ["Loriculus galgulus", "Lorius garrulus"]
+
+
+def test_a_material_after_a_longer_name_stays(engine: Engine) -> None:
+    text = "Ready gading merah utuh 3jt, juga gading gajah potongan 2kg 10jt"
+    assert _names(_analyse(engine, text)) == ["Loxodonta africana", "Rhinoplax vigil"]
+
+
+def test_a_vietnamese_statue_is_no_animal(engine: Engine) -> None:
+    result = _analyse(engine, "Tượng tê giác composite phủ nhũ đồng, cao 35cm. 1tr1, freeship")
+    assert _names(result) == []
