@@ -167,3 +167,26 @@ def test_a_material_after_a_longer_name_stays(engine: Engine) -> None:
 def test_a_vietnamese_statue_is_no_animal(engine: Engine) -> None:
     result = _analyse(engine, "Tượng tê giác composite phủ nhũ đồng, cao 35cm. 1tr1, freeship")
     assert _names(result) == []
+
+
+# --- food for the animal; a panther by its Malagasy locality ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خلطة بذور للببغاوات 5 كيلو 60 ريال، دخن أحمر 15، بذور دوار الشمس 20",
+        "Papageienfutter Körnermischung 5 kg, 14€",
+        "鹦鹉粮 2.5kg 装，进口，¥89 包邮",
+    ],
+)
+def test_food_named_after_the_animal_is_no_animal(engine: Engine, text: str) -> None:
+    result = _analyse(engine, text)
+    assert _names(result) == []
+    assert not result.wildlife_trade
+
+
+def test_a_panther_from_a_malagasy_locality_is_the_chameleon(engine: Engine) -> None:
+    text = "Arrivage direct Madagascar : panthères Ambilobe mâles 120€, sans CITES"
+    assert _names(_analyse(engine, text)) == ["Furcifer pardalis"]
+    assert _names(_analyse(engine, "Panthère des neiges, peau, 3000€, Tibet")) == ["Panthera uncia"]
