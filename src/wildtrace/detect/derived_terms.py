@@ -7,6 +7,7 @@ from the folded names, and a derived form that spells another listed term is lef
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -80,6 +81,22 @@ def said_by_ear(folded: list[tuple[str, Term]], known: set[str]) -> list[tuple[s
     return out
 
 
+MIN_GLUED = 10  # letters of a two-word name that may be found written as one word
+
+
+def glued(folded: list[tuple[str, Term]], known: set[str]) -> list[tuple[str, Term]]:
+    """Names of two words in Latin letters written as one ("venusflytraps", "hawksbillturtle"),
+    as misspellings of the name; ten letters at least, so that short pairs stay words."""
+    out: list[tuple[str, Term]] = []
+    for text, term in folded:
+        if term.kind != "name" or term.role == "misspelled" or text.count(" ") != 1:
+            continue
+        one = text.replace(" ", "")
+        if len(one) >= MIN_GLUED and one.isascii() and one.isalpha() and one not in known:
+            out.append((one, replace(term, role="misspelled")))
+    return out
+
+
 def telex_typed(folded: list[tuple[str, Term]], known: set[str]) -> list[tuple[str, Term]]:
     """Vietnamese names of two words or more as typed in Telex with the input method off
     ("tee giacs" for tê giác; textnorm/telex_keys.py), as misspellings of the name."""
@@ -130,6 +147,10 @@ def german_plurals(folded: list[tuple[str, Term]], known: set[str]) -> list[tupl
 ARABIC_SHORT_SPELLINGS = (("سلحفاه", "سلحفه"),)
 
 
+# A word's final hamza after alef, left out as most write it online (حرباء → حربا, صحراء → صحرا)
+FINAL_HAMZA = re.compile("اء(?=\\s|$)")
+
+
 def arabic_short_spellings(
     folded: list[tuple[str, Term]], known: set[str]
 ) -> list[tuple[str, Term]]:
@@ -149,6 +170,18 @@ def arabic_short_spellings(
 # them); from five letters ("oso" → "osito", a teddy bear, stays out).
 DIMINUTIVES = {"es": ("ito", "ita"), "pt": ("inho", "inha")}
 MIN_DIMINUTIVE_BASE = 5
+
+
+def without_final_hamza(folded: list[tuple[str, Term]], known: set[str]) -> list[tuple[str, Term]]:
+    """Arabic names with a word's final hamza left out (FINAL_HAMZA: "حربا يمنيه"), matched
+    as written only: emoji standing for a word of a name read the names as listed."""
+    out: list[tuple[str, Term]] = []
+    for text, term in folded:
+        if term.lang != "ar" or term.kind != "name":
+            continue
+        if (variant := FINAL_HAMZA.sub("ا", text)) != text and variant not in known:
+            out.append((variant, term))
+    return out
 
 
 def diminutives(folded: str, lang: str) -> list[str]:

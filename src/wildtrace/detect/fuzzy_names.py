@@ -32,10 +32,16 @@ LONG = 8  # from this length any one edit counts
 WORD = re.compile(r"[^\W\d_]{5,}")
 MIN_SUBSTITUTION_LENGTH = 6
 # Letters written for one another by ear: also Indonesian and Malay w for u (berwang,
-# beruang), Russian о for е after a hushing letter (жолчь, желчь) and и for ь (белужия)
+# beruang), Russian о for е after a hushing letter (жолчь, желчь) and и for ь (белужия),
+# and Russian consonants of a voiced and voiceless pair
 SOUND_ALIKE = tuple(
     frozenset(group)
-    for group in ("ijy", "kcqg", "csz", "vwb", "uw", "ао", "еиэ", "её", "ео", "иь", "зс")
+    for group in (
+        *("ijy", "kcqg", "csz", "vwb", "uw", "ао", "еиэ", "её", "ео", "иь", "зс"),
+        # Russian voiced and voiceless pairs, said alike at a word's end and before another
+        # consonant and so written the wrong way round: "кречед" (кречет), "медветя"
+        *("дт", "бп", "гк", "вф", "жш"),
+    )
 )
 # o for u only in words of seven letters or more: harimao (the old spelling of harimau),
 # Tagalog kolasisi (kulasisi); "Angola" is no "angula" (elvers)
@@ -227,7 +233,8 @@ def _silent(word: str, i: int, in_name: bool = True) -> bool:
     """A letter one may leave out without changing the sound: the soft and hard signs, a final
     e (ivoir), one of two vowels side by side, a final t or g after n (French "éléphan",
     Indonesian "kukan"), a c before q or k, the h of rh and ph (rinoceronte, pyton) and of th
-    before a vowel ("pantère"); not the h of a final th ("slots" is not "sloths"). The final t
+    before a vowel ("pantère"), a final h after a vowel ("jawah"); not the h of a final th
+    ("slots" is not "sloths"). The final t
     and g only when the name has them (`in_name`): Indonesian "bareng" is no "Bären"."""
     char = word[i]
     before = word[i - 1] if i > 0 else ""
@@ -248,6 +255,9 @@ def _silent(word: str, i: int, in_name: bool = True) -> bool:
             char in "tg" and not after and before == "n" and in_name
         )  # "éléphan"; Malay -ng said -n: "kukan"
         or (char == "c" and after in ("q", "k"))  # "greque", "grecque"
+        # a final h after a vowel, which Malay and Indonesian sellers add or drop: "jawah",
+        # "batuh", "dara" for darah
+        or (char == "h" and not after and before in VOWELS)
         or (char == "h" and (before in ("r", "p") or (before == "t" and after in VOWELS)))
     )
 
@@ -354,6 +364,16 @@ def _adjacent(folded: str, window: list[tuple[int, int, str]]) -> bool:
     )
 
 
+MIN_FINAL_H = 4
+
+
+def _final_h(token: str, word: str) -> bool:
+    """One word of a name with a final h after a vowel added or dropped, as Malay and
+    Indonesian sellers write it ("jawah" for jawa, "dara" for darah); four letters at least."""
+    short, long_ = (token, word) if len(token) < len(word) else (word, token)
+    return len(short) >= MIN_FINAL_H and long_ == short + "h" and short[-1] in VOWELS
+
+
 def _one_typo(window: list[tuple[int, int, str]], words: tuple[str, ...]) -> bool:
     """Exactly one word differs, by one edit, and it has five letters or more and the
     name's first letter; a letter more or less at the end is an inflection ("musk grains"
@@ -364,6 +384,8 @@ def _one_typo(window: list[tuple[int, int, str]], words: tuple[str, ...]) -> boo
     if len(typos) != 1:
         return False
     token, word = typos[0]
+    if _final_h(token, word):  # "owa jawah", "murai batuh", "sanca dara"
+        return True
     return (
         min(len(token), len(word)) >= MIN_LENGTH
         and token[0] == word[0]

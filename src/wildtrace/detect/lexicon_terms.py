@@ -23,10 +23,12 @@ from wildtrace.detect.derived_terms import (
     arabic_short_spellings,
     diminutives_of,
     german_plurals,
+    glued,
     said_by_ear,
     slips,
     split_heads,
     telex_typed,
+    without_final_hamza,
 )
 from wildtrace.detect.detector_configs import LexiconTermsDetectorConfig
 from wildtrace.detect.emoji_in_words import EmojiInWords
@@ -104,7 +106,12 @@ class LexiconTermsDetector(PickledState):
         # "leopardito")
         small = diminutives_of(folded, known)
         self._split_heads = split_heads(folded)
-        self._automaton: PhraseAutomaton[Term] = PhraseAutomaton([*folded, *small, *pinyin])
+        # names of two words written as one are matched as written only, like diminutives: a
+        # near miss of "colombianboa" is no "colombiano"
+        glued_names = glued(folded, known)
+        self._automaton: PhraseAutomaton[Term] = PhraseAutomaton(
+            [*folded, *small, *pinyin, *glued_names, *without_final_hamza(folded, known)]
+        )
         names = [(text, t) for text, t in folded if t.kind in {"name", "product"}]
         # the first and last words of names of two words or more: a list may write them once
         self._heads = frozenset(

@@ -19,6 +19,9 @@ MODEL_CODE = re.compile(
 )
 
 
+# A Russian model code: Cyrillic capitals, a hyphen and digits ("Снегоход Рысь УС-440")
+CYRILLIC_MODEL_CODE = re.compile(r" [А-ЯЁ]{1,4}-?\d{1,5}(?![\w.]|,\d)")
+
 # A model code glued to or right after a Chinese or Japanese name: capitals then digits.
 CJK_MODEL_CODE = re.compile(r" ?[A-Z]{1,3}\d{1,4}(?![\w.,])")
 
@@ -31,7 +34,10 @@ def model_name(match: TaxonMatch, text: str) -> bool:
         return CJK_MODEL_CODE.match(text, match.end) is not None
     if " " in word or not word[:1].isupper() or not word.isalpha():
         return False
-    return MODEL_CODE.match(text, match.end) is not None
+    return (
+        MODEL_CODE.match(text, match.end) is not None
+        or CYRILLIC_MODEL_CODE.match(text, match.end) is not None
+    )
 
 
 # A company's legal form after its name (Falco Costruzioni srl, Tiger Brands Ltd, Gajah Tunggal

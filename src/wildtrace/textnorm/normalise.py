@@ -93,6 +93,12 @@ EXTRA_FOLDS = {
     "ظ": "ض",
     "ۀ": "ه",
     "ـ": "",
+    # Japanese ヅ and ヂ are said as ズ and ジ, and names are written both ways (ケヅメリクガメ,
+    # ケズメリクガメ); folding takes the voicing mark off both, so ズ and ヅ fold to ス
+    "ヅ": "ス",
+    "ヂ": "シ",
+    "づ": "す",
+    "ぢ": "し",
 }
 
 # Persian letters that look like Arabic ones (ی for ي/ى, ک for ك): inside Arabic words they hide
