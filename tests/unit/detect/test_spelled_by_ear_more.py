@@ -48,3 +48,29 @@ def test_a_name_spelled_by_ear_is_found(engine: Engine, text: str, expected: str
 )
 def test_models_brands_and_gear_are_no_animal(engine: Engine, text: str) -> None:
     assert _names(engine, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ミツヅノのオス、ケニア便のWC個体。CB証明なし、格安。", "Trioceros jacksonii"),
+        ("🐊 สยามแท้ ไม่ใช่ลูกฟาร์ม ยาว 60-80 ซม. มี 5 ตัว ตัวละ 3,000", "Crocodylus siamensis"),
+        ("🦎 hoa loại to 3kg/con, bắt ở U Minh, còn sống. 📦 ship COD.", "Varanus salvator"),
+        ("Huevos de la arribada de anoche. Docena a 200 córdobas", "Lepidochelys olivacea"),
+    ],
+)
+def test_traders_short_names(engine: Engine, text: str, expected: str) -> None:
+    assert _names(engine, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our rescue has a 10 week old tortoiseshell girl, black and ginger. Adoption fee £80",
+        "自家繁殖的鹤顶红金鱼，5-6cm，一对60，可同城自提",
+        "Fard à joues poudre teinte bois de rose, 5 g, 8€",
+        "3-Sitzer Sofa, Bezug Elfenbein, Cord, 200€",
+    ],
+)
+def test_cats_goldfish_and_colours_are_no_wildlife(engine: Engine, text: str) -> None:
+    assert _names(engine, text) == []
