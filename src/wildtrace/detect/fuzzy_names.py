@@ -233,8 +233,9 @@ def _silent(word: str, i: int, in_name: bool = True) -> bool:
     """A letter one may leave out without changing the sound: the soft and hard signs, a final
     e (ivoir), one of two vowels side by side, a final t or g after n (French "éléphan",
     Indonesian "kukan"), a c before q or k, the h of rh and ph (rinoceronte, pyton) and of th
-    before a vowel ("pantère"), a final h after a vowel ("jawah"); not the h of a final th
-    ("slots" is not "sloths"). The final t
+    before a vowel ("pantère"); not the h of a final th ("slots" is not "sloths"). (A final h
+    after a vowel counts only inside a name of several words, _final_h: "akikah", a birth
+    feast, is no "akika".) The final t
     and g only when the name has them (`in_name`): Indonesian "bareng" is no "Bären"."""
     char = word[i]
     before = word[i - 1] if i > 0 else ""
@@ -255,9 +256,6 @@ def _silent(word: str, i: int, in_name: bool = True) -> bool:
             char in "tg" and not after and before == "n" and in_name
         )  # "éléphan"; Malay -ng said -n: "kukan"
         or (char == "c" and after in ("q", "k"))  # "greque", "grecque"
-        # a final h after a vowel, which Malay and Indonesian sellers add or drop: "jawah",
-        # "batuh", "dara" for darah
-        or (char == "h" and not after and before in VOWELS)
         or (char == "h" and (before in ("r", "p") or (before == "t" and after in VOWELS)))
     )
 

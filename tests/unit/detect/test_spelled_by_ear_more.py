@@ -74,3 +74,10 @@ def test_traders_short_names(engine: Engine, text: str, expected: str) -> None:
 )
 def test_cats_goldfish_and_colours_are_no_wildlife(engine: Engine, text: str) -> None:
     assert _names(engine, text) == []
+
+
+def test_a_final_h_alone_makes_no_name(engine: Engine) -> None:
+    # a final h is a slip only inside a name of several words ("murai batuh"): "akikah" (a
+    # birth feast) is not "akika" (pangolin scales in Yoruba)
+    text = "Kambing korban dan akikah, cukup umur dan sihat. Harga dari RM 1,200"
+    assert _names(engine, text) == []
