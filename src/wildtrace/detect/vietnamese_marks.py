@@ -58,6 +58,9 @@ def vietnamese_only(written: str) -> bool:
     return False
 
 
+MIN_SLIP_SYLLABLES = 3
+
+
 def marks_disagree(term: str, written: str) -> bool:
     """Whether a seller who typed marks wrote another word than the term: True when the
     written words carry marks and some syllable's differ from the term's ("với con" is not
@@ -68,7 +71,10 @@ def marks_disagree(term: str, written: str) -> bool:
     seen = [_signature(s) for s in SYLLABLE_SPLIT.split(written.strip()) if s]
     if [b for b, _ in wanted] != [b for b, _ in seen]:
         return False  # not syllable for syllable (joined, split or respelled): leave it be
-    return wanted != seen
+    differ = sum(w != z for w, z in zip(wanted, seen, strict=True))
+    # in a name of three syllables or more, one syllable's marks typed wrong is a slip, not
+    # another word ("rùa hôp trán vàng" for rùa hộp trán vàng)
+    return differ > (1 if len(wanted) >= MIN_SLIP_SYLLABLES else 0)
 
 
 def typed_alike(term: str, written: str) -> bool:

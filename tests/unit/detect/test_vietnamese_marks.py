@@ -22,6 +22,10 @@ from wildtrace.detect.vietnamese_marks import has_marks, marks_disagree, vietnam
         ("đồi mồi", "đồi mồi", False),
         ("đồi mồi", "dồi mồi", True),
         ("tê tê", "tê tế", True),
+        # one syllable's marks typed wrong in a name of three syllables or more is a slip
+        ("rùa hộp trán vàng", "Rùa hôp trán vàng", False),
+        ("rùa hộp trán vàng", "Rùa hôp trấn vàng", True),
+        ("hổ mang chúa", "hổ mang chùa", False),
     ],
 )
 def test_marks_disagree(term: str, written: str, disagree: bool) -> None:
