@@ -2,14 +2,17 @@
 
 Russian-speaking keepers write the Latin name of an animal as it sounds, in their own script,
 and a search for the Latin name misses it. Each Cyrillic letter is given the Latin letters
-that Latin names use for that sound (к → c, х → h, ц → c, я → ia), and the romanised words
-are matched against the binomials with the same edit guards as misspelled Latin names
+that Latin names use for that sound (к → c, х → h, ц → c, я → ia; foreign_script.py spells
+Western words with the sounds a Western reader hears), and the romanised words are matched
+against the binomials with the same edit guards as misspelled Latin names
 (fuzzy_binomials.py): both words close to a genus and one of its own epithets.
 """
 
 from __future__ import annotations
 
 import re
+
+from wildtrace.detect.foreign_script import spelled_out
 
 # the Latin spelling of each letter as a Latin name uses it; soft and hard signs are silent
 LATIN_OF = {
@@ -28,10 +31,4 @@ def romanised(folded: str) -> tuple[str, list[int]] | None:
     side by side (no binomial can be written)."""
     if CYRILLIC_PAIR.search(folded) is None:
         return None
-    out: list[str] = []
-    offsets: list[int] = []
-    for i, char in enumerate(folded):
-        latin = LATIN_OF.get(char, char)
-        out.append(latin)
-        offsets.extend([i] * len(latin))
-    return "".join(out), offsets
+    return spelled_out(folded, LATIN_OF)

@@ -33,12 +33,13 @@ LATIN_SOUNDS = (
 TO_LATIN = dict(LATIN_SOUNDS)
 
 
-def _spelled_out(run: str) -> tuple[str, list[int]]:
-    """The run in Latin letters, and for each of its characters the run offset it came from."""
+def spelled_out(run: str, table: dict[str, str] = TO_LATIN) -> tuple[str, list[int]]:
+    """The run in Latin letters by `table` (Cyrillic letter → Latin letters; others kept), and
+    for each of its characters the run offset it came from."""
     out: list[str] = []
     origin: list[int] = []
     for i, char in enumerate(run):
-        latin = TO_LATIN.get(char, char)
+        latin = table.get(char, char)
         out.append(latin)
         origin.extend([i] * len(latin))
     return "".join(out), origin
@@ -55,7 +56,7 @@ def latin_names(
     if len(CYRILLIC_LETTER.findall(folded)) >= len(LATIN_LETTER.findall(folded)):
         return found
     for run in CYRILLIC_RUN.finditer(folded):
-        latin, origin = _spelled_out(run.group())
+        latin, origin = spelled_out(run.group())
         if len(latin) < MIN_LETTERS:
             continue
         hits: list[tuple[int, int, tuple[Term, ...], bool]] = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wildtrace.detect.engine import Engine, ListingText
-from wildtrace.detect.foreign_script import _spelled_out, latin_names
+from wildtrace.detect.foreign_script import latin_names, spelled_out
 
 
 @pytest.mark.parametrize(
@@ -37,6 +37,6 @@ def test_russian_text_is_not_spelled_out(engine: Engine) -> None:
 
 
 def test_each_latin_letter_points_back_to_its_cyrillic_letter() -> None:
-    latin, origin = _spelled_out("щука")
+    latin, origin = spelled_out("щука")
     assert latin == "shchuka"
     assert origin == [0, 0, 0, 0, 1, 2, 3]
