@@ -379,13 +379,11 @@ class Engine(PickledState):
         short, not another taxon: "kasturi ternate … Kasturi 2,5jt" is the lory twice, not a
         lory and musk (kasturi alone). A material's name is left whole: after "gading merah"
         (hornbill casque), "gading 2kg" is still ivory."""
-
-        def first_word(match: TaxonMatch) -> str:
-            return match.matched.split()[0].lower() if match.matched.split() else ""
-
-        # a name of two words: its first word and the one that tells which
+        # names of two words (their first word, lowered): the word and the one that tells which
         longer = [
-            m for m in found if len(m.matched.split()) == 2 and m.name_kind.startswith("name")
+            (m, m.matched.split()[0].lower())
+            for m in found
+            if len(m.matched.split()) == 2 and m.name_kind.startswith("name")
         ]
         if not longer:
             return found
@@ -399,9 +397,9 @@ class Engine(PickledState):
                     o.end <= m.start
                     and o.product in (None, "live")  # an animal's name, not a material's
                     and o.taxon_id != m.taxon_id
-                    and first_word(o) == m.matched.lower()
+                    and first == m.matched.lower()
                     and not self._related(o, m)
-                    for o in longer
+                    for o, first in longer
                 )
             )
         ]
