@@ -71,7 +71,7 @@ def said_by_ear(folded: list[tuple[str, Term]], known: set[str]) -> list[tuple[s
         words = text.split(" ")
         slipped = [
             v
-            for v in vietnamese_slips(text)
+            for v in vietnamese_slips(text, term.text.casefold())
             if v not in known
             and not all(w in own for w, was in zip(v.split(" "), words, strict=True) if w != was)
         ]

@@ -377,11 +377,17 @@ class LexiconTermsDetector(PickledState):
 
     def _trapped_once_corrected(self, folded: str, start: int, end: int, name: str) -> bool:
         """A misspelling inside a phrase that is a trap once spelled right is that phrase:
-        "color avorrio" is the colour ivory, "Jagwar XF" the car."""
+        "color avorrio" is the colour ivory, "Jagwar XF" the car. A trap word inside the name
+        ("trần", a ceiling, in a folded "rua hop tran vang") is no phrase the name is part of."""
         lo = max(0, start - TRAP_REACH)
         corrected = folded[lo:start] + name + folded[end : end + TRAP_REACH]
         at, to = start - lo, start - lo + len(name)
-        return any(t.start < to and at < t.end for t in self._traps.find(corrected))
+        return any(
+            t.start < to
+            and at < t.end
+            and not (at <= t.start and t.end <= to and t.end - t.start < to - at)
+            for t in self._traps.find(corrected)
+        )
 
     def _misspelling_trapped(self, original: str, start: int, end: int, term: Term) -> bool:
         """A listed misspelling ("jagwar") inside a trap once spelled right ("Jaguar XF")."""

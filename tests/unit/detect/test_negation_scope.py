@@ -329,3 +329,31 @@ def test_an_adoption_asking_a_fee_is_a_sale(
 ) -> None:
     analysis = engine.analyse(ListingText("f", title, text))
     assert {t.name for t in analysis.taxa} == taxa
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Anak badak sumatera lahir",
+            "Seekor anak badak sumatera lahir di Suaka Rhino, Way Kambas, menambah populasi.",
+            "Dicerorhinus sumatrensis",
+        ),
+        (
+            "Pangolins released",
+            "Three pangolins rescued from traffickers were released at the sanctuary on Monday.",
+            "Manidae",
+        ),
+        (
+            "Liberan jaguar en santuario",
+            "Un jaguar rescatado de un circo llegó al santuario de fauna de la provincia.",
+            "Panthera onca",
+        ),
+    ],
+)
+def test_a_sanctuary_reports_on_real_animals(
+    engine: Engine, title: str, text: str, expected: str
+) -> None:
+    """A sanctuary is where real animals are born, rescued and released: no replica word."""
+    analysis = engine.analyse(ListingText("s", title, text))
+    assert expected in [t.name for t in analysis.taxa]
