@@ -10,7 +10,7 @@ Both `wildtrace detect` and the patrol call `Engine.analyse`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -123,8 +123,12 @@ class Engine(PickledState):
         fee_asked = asks_a_fee(views.original)
         if fee_asked:  # "for adoption … rehoming fee 2,500" is a sale
             cues.found = [c for c in cues.found if not is_adoption(c)]
-        # a negation word inside a name is part of it: "falso peyote", "faux gavial"
-        cues.found = [c for c in cues.found if not _inside_a_name(c, found)]
+        # a negation word inside a name is part of it: "falso peyote", "faux gavial"; inside
+        # an authority's name it is that name: "Receita Federal" (customs) holds no recipe
+        news = cues.of("news")
+        cues.found = [
+            c for c in cues.found if not _inside_a_name(c, found) and not _inside(c, news)
+        ]
         has_price = listing.price is not None
         kept = self._kept(found, cues, views, title_end, has_price)
         cues.found.extend(lead_verb_cues(views.original, [(t.start, t.end) for t in kept]))
@@ -426,6 +430,13 @@ class Engine(PickledState):
         if taxon is None:
             return ()
         return (*taxon.lineage, taxon.listed_under)
+
+
+def _inside(cue: Cue, news: Sequence[Cue]) -> bool:
+    return cue.kind == "negation" and any(
+        n.start <= cue.start and cue.end <= n.end and n.end - n.start > cue.end - cue.start
+        for n in news
+    )
 
 
 def _inside_a_name(cue: Cue, found: list[TaxonMatch]) -> bool:
