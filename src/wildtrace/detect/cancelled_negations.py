@@ -199,7 +199,9 @@ DECLARED_AS = re.compile(
     r"[^.;!?\n]*$|"
     r"\b(?:déclarée?s? comme|declarad[oa]s? como|dichiarat[ie] come|deklariert als|"
     r"camuflad[oa]s? como|disfrazad[oa]s? como)\b[^.;!?\n]*$|"
-    r"(?:申报为|申報為|谎报为|謊報為|伪报为|偽報為|报关为|報關為)[^。；！？\n]*$"
+    r"(?:申报为|申報為|谎报为|謊報為|伪报为|偽報為|报关为|報關為)[^。；！？\n]*$|"
+    # the item name a sender writes on the parcel: 品名は「樹脂置物」で出します, 品名写成"工艺品"
+    r"(?:品名は|品名を|品名写成|品名寫成|品名写|品名寫|品名填)[^。；！？\n]*$"
 )
 
 

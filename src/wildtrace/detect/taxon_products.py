@@ -20,11 +20,15 @@ PLANT_PARTS = frozenset(
 
 
 def products_near(match: TaxonMatch, cues: Cues, plant: bool) -> list[Cue]:
+    """Product words near the match; not one inside a permit, which says how the goods were
+    raised ("reproducción por semilla", grown from seed: the plant is sold, not its seed)."""
+    permits = cues.of("permit")
     return [
         c
         for c in cues.of("product")
         if min(abs(c.start - match.end), abs(match.start - c.end)) <= PRODUCT_WINDOW
         and (plant or c.product not in PLANT_PARTS)
+        and not any(p.start <= c.start and c.end <= p.end for p in permits)
     ]
 
 
