@@ -121,6 +121,8 @@ def test_names_as_sellers_type_them(engine: Engine, text: str, expected: str) ->
         ("Paket tur penyu Bali", "Paket tur ke pusat konservasi penyu: lihat tukik, 150rb/orang."),
         ("缅因猫 公猫", "赛级缅因猫，8个月，已经是大猫体型，疫苗齐全，签合同。"),
         ("Cho thue nha vuon", "Cho thue nha vuon o Can Tho, 3 phong, gia 5 trieu/thang."),
+        # Swahili kima is a monkey (no species named) or minced meat, not the giant clam
+        ("Habari za kijiji", "Kima watatu wameonekana kwenye shamba la mahindi la kijiji."),
     ],
 )
 def test_everyday_posts_name_nothing(engine: Engine, title: str, text: str) -> None:
