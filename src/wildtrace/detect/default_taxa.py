@@ -100,6 +100,11 @@ DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         frozenset({"Choloepus hoffmanni", "Bradypus variegatus"}),
         ("didactylus", "linnaeus", "linné", "southern"),
     ),
+    # "yew bonsai" is mostly the Chinese yew; beside a named Himalayan or Japanese yew, that one
+    "Taxus chinensis": (
+        frozenset({"Taxus wallichiana", "Taxus cuspidata"}),
+        ("chinese", "chinensis", "china", "chine", "chino", "红豆杉", "紅豆杉"),
+    ),
     "Panax ginseng": (
         frozenset({"Panax quinquefolius"}),
         ("panax ginseng", "korea", "asian", "chinese", "coréen", "coreano", "高丽", "高麗", "인삼"),

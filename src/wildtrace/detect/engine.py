@@ -318,11 +318,16 @@ class Engine(PickledState):
         """A plant's goods that its listing's annotation expressly leaves out are no CITES
         specimens: a ginseng tea (#3), a finished rosewood guitar (#15), orchid seeds and
         vanilla pods (#4). The taxon leaves the taxa when every product word beside it is such
-        goods. Goods outside a listing limited to some parts ("#7: logs, wood-chips, powder
-        and extracts" beside prayer beads) stay, with a note: the seller may mean the wood."""
+        goods, unless the seller speaks of papers. Goods outside a listing limited to some
+        parts ("#7: logs, wood-chips, powder and extracts" beside prayer beads), or sold with
+        papers, stay, with a note: the seller may mean the wood."""
         kept: list[TaxonMatch] = []
         left_out: list[str] = []
         notes: list[str] = []
+        # a seller who speaks of papers, declared or missing, treats the goods as covered
+        # (blackwood billets "with CITES", bar blanks with "no CITES paperwork"): the taxon
+        # stays
+        papered = cues.has("permit") or cues.has("no_papers")
         for match in taxa:
             taxon = self.kb.taxa.get(match.taxon_id)
             annotation = self.kb.effective_annotation(taxon) if taxon else None
@@ -332,7 +337,12 @@ class Engine(PickledState):
                 kept.append(match)
                 continue
             outside = sorted(p for p in products if annotation.leaves_out(p))
-            if outside and len(outside) == len(products) and annotation.excludes_all(outside):
+            if (
+                outside
+                and len(outside) == len(products)
+                and annotation.excludes_all(outside)
+                and not papered
+            ):
                 left_out.append(
                     f"{match.name}: {', '.join(outside)} left out by annotation "
                     f"{annotation.number} ({annotation.covers})"

@@ -128,3 +128,46 @@ def test_names_as_sellers_type_them(engine: Engine, text: str, expected: str) ->
 def test_everyday_posts_name_nothing(engine: Engine, title: str, text: str) -> None:
     names, _ = _read(engine, title, text)
     assert names == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # annotation #15 leaves finished instruments out; a seller who ships papers with them
+        # (or says they have none) treats them as covered, and so does the analyst
+        (
+            "Chitarra in palissandro indiano con CITES",
+            "Chitarra classica, fondo e fasce in palissandro indiano, certificato CITES incluso.",
+            "Dalbergia latifolia",
+        ),
+        (
+            "Grenadill clarinet blanks",
+            "African blackwood clarinet blanks, air dried, no CITES paperwork, $40 each.",
+            "Dalbergia melanoxylon",
+        ),
+        # the seed is in the nursery licence's name, not the goods
+        (
+            "红豆杉盆景",
+            "红豆杉盆景 人工培植 苗圃有林木种子生产经营许可证 高50cm ¥300",
+            "Taxus chinensis",
+        ),
+        # "yew bonsai" yields to the yew the text names
+        (
+            "Yew bonsai",
+            "Himalayan yew bonsai (Taxus wallichiana), nursery grown, 110 USD.",
+            "Taxus wallichiana",
+        ),
+    ],
+)
+def test_papered_and_named_plant_goods_keep_their_taxon(
+    engine: Engine, title: str, text: str, expected: str
+) -> None:
+    names, trade = _read(engine, title, text)
+    assert names == {expected}
+    assert trade
+
+
+def test_finished_goods_without_papers_stay_outside_the_listing(engine: Engine) -> None:
+    """Annotation #3: red ginseng capsules packaged for retail are no CITES specimens."""
+    title, text = "Korean red ginseng capsules", "Capsules of Korean red ginseng, 60 pcs. 20 USD"
+    assert _read(engine, title, text)[0] == set()

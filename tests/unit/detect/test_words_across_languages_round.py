@@ -56,13 +56,28 @@ def test_a_pet_s_name_leaves_the_animal_sold(engine: Engine) -> None:
 def test_no_guess_replaces_a_taxon_its_annotation_leaves_out(engine: Engine) -> None:
     result = _analyse(
         engine,
-        "Chitarra classica, fasce e fondo in palissandro indiano, certificato CITES di "
-        "riesportazione incluso. Ottime condizioni.",
-        "Chitarra classica in palissandro indiano con CITES",
+        "Chitarra classica, fasce e fondo in palissandro indiano, ottime condizioni.",
+        "Chitarra classica in palissandro indiano",
     )
     assert result.taxa == ()
     assert "taxon_model" not in result.signals
     assert any("Dalbergia latifolia" in note for note in result.signals["not_covered"])
+
+
+def test_goods_sold_with_papers_keep_the_taxon_and_the_annotation_s_caveat(
+    engine: Engine,
+) -> None:
+    """A seller who ships a CITES certificate with a finished guitar treats it as covered;
+    the analyst sees the taxon and that annotation #15 may leave it out."""
+    result = _analyse(
+        engine,
+        "Chitarra classica, fasce e fondo in palissandro indiano, certificato CITES di "
+        "riesportazione incluso. Ottime condizioni.",
+        "Chitarra classica in palissandro indiano con CITES",
+    )
+    assert [t.name for t in result.taxa] == ["Dalbergia latifolia"]
+    assert "taxon_model" not in result.signals
+    assert any("#15" in note for note in result.signals["annotation"])
 
 
 @pytest.mark.parametrize(
