@@ -18,6 +18,8 @@ from wildtrace.textnorm.vietnamese_slips import vietnamese_slips
 MIN_SPLIT_COMPOUND = 8  # letters of a one-word name that may be found split in two
 MIN_SPLIT_PART = 3
 MIN_TELEX_WORDS = 2  # a one-syllable name typed in Telex is too often an English word
+MIN_HIRAGANA = 5  # kana of a name written in hiragana: shorter ones hide inside other words
+KATAKANA_FIRST, KATAKANA_LAST = "\u30a1", "\u30f6"  # ァ … ヶ, each 0x60 after its hiragana
 UNSPACED_FROM = "\u0e00"  # Thai, Japanese, Chinese, Korean need no blanks to split
 
 
@@ -206,3 +208,25 @@ def diminutives_of(folded: list[tuple[str, Term]], known: set[str]) -> list[tupl
         for small in diminutives(text, term.lang)
         if small not in known
     ]
+
+
+def hiragana_spelled(folded: list[tuple[str, Term]], known: set[str]) -> list[tuple[str, Term]]:
+    """Japanese names written in katakana, spelled in hiragana ("すろーろりす", "ほうしゃがめ"),
+    as children, beginners and sellers avoiding filters write them; role "kana", read as a
+    transliteration. Names of MIN_HIRAGANA kana or more only: hiragana runs without spaces,
+    and a short name would be found inside other words."""
+    out: list[tuple[str, Term]] = []
+    for text, term in folded:
+        if term.lang != "ja" or term.kind not in {"name", "product"} or term.role == "misspelled":
+            continue
+        if not any(KATAKANA_FIRST <= c <= KATAKANA_LAST for c in text):
+            continue
+        spelled = "".join(
+            chr(ord(c) - 0x60) if KATAKANA_FIRST <= c <= KATAKANA_LAST else c for c in text
+        )
+        if sum(1 for c in spelled if "\u3041" <= c <= "\u3096") < MIN_HIRAGANA:
+            continue
+        if spelled not in known:
+            known.add(spelled)
+            out.append((spelled, replace(term, role="kana")))
+    return out

