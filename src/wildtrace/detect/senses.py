@@ -14,7 +14,7 @@ from bisect import bisect_right
 
 from wildtrace.detect.boundaries import is_pictograph
 from wildtrace.detect.colour_words import as_colour
-from wildtrace.detect.cues import Cues
+from wildtrace.detect.cues import Cue, Cues
 from wildtrace.detect.emoji_rules import beside_any, beside_trap
 from wildtrace.detect.figures import shown_by_figures
 from wildtrace.detect.lexicon_terms import ARABIC_ARTICLE
@@ -161,7 +161,19 @@ def _trapped(match: TaxonMatch, cues: Cues) -> bool:
         shared = min(match.end, trap.end) - max(match.start, trap.start)
         if not inside and 2 * shared >= size:
             return True
+        if _takes_the_last_word(match, trap):
+            return True
     return False
+
+
+def _takes_the_last_word(match: TaxonMatch, trap: Cue) -> bool:
+    """A trap that begins at the last word of a name written in Latin letters and reads on
+    past it: "Korean red ginseng capsules" are the capsules, "black rhino beetle" the beetle."""
+    if not (match.start < trap.start < match.end < trap.end):
+        return False
+    head = match.matched[trap.start - match.start - 1 : trap.start - match.start]
+    tail = match.matched[trap.start - match.start :]
+    return head == " " and " " not in tail and tail.isascii() and tail.isalpha()
 
 
 GLOSS = re.compile(r"[ \t]*[(（\[][ \t]*")

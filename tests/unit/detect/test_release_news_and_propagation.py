@@ -121,6 +121,9 @@ def test_names_as_sellers_type_them(engine: Engine, text: str, expected: str) ->
         ("Paket tur penyu Bali", "Paket tur ke pusat konservasi penyu: lihat tukik, 150rb/orang."),
         ("缅因猫 公猫", "赛级缅因猫，8个月，已经是大猫体型，疫苗齐全，签合同。"),
         ("Cho thue nha vuon", "Cho thue nha vuon o Can Tho, 3 phong, gia 5 trieu/thang."),
+        # a trap that reads on from a name's last word takes it: capsules, a beetle
+        ("Red ginseng capsules", "Korean red ginseng capsules, 60 pcs, sealed, $20"),
+        ("Beetles", "Black rhino beetle live, 2 males, 20 USD each"),
         # Swahili kima is a monkey (no species named) or minced meat, not the giant clam
         ("Habari za kijiji", "Kima watatu wameonekana kwenye shamba la mahindi la kijiji."),
     ],
