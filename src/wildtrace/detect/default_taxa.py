@@ -100,6 +100,12 @@ DEFAULT_TAXA: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         frozenset({"Choloepus hoffmanni", "Bradypus variegatus"}),
         ("didactylus", "linnaeus", "linné", "southern"),
     ),
+    # Korean 홍금강앵무 is mostly the green-winged macaw, but some keepers say it of the
+    # scarlet one: beside "Ara macao" it was that one
+    "Ara chloropterus": (
+        frozenset({"Ara macao"}),
+        ("chloropterus", "green-winged", "green winged"),
+    ),
     # "yew bonsai" is mostly the Chinese yew; beside a named Himalayan or Japanese yew, that one
     "Taxus chinensis": (
         frozenset({"Taxus wallichiana", "Taxus cuspidata"}),
