@@ -35,6 +35,7 @@ CANCELLERS = (
     "非",
     "khong phai ",
     "bukan ",
+    "bkn ",  # Malay and Indonesian texting for bukan: "bkn plastik"
     "makan ",  # "sudah makan voer": the bird eats feed, it is no feed for sale
     "ไม่ใช่",
     "รถ",  # รถทัวร์ is a coach, as in ส่งรถทัวร์ (shipped by coach), not a tour
@@ -132,7 +133,7 @@ TAGALOG_CANCELLERS = ("di ",)
 POSTPOSED_CANCELLED = re.compile(
     r"(?<!\w)(?:no es|no son|non è|non sono|não é|nao e|não são|pas|không phải|ko phải|k phải|"
     r"not the|not a|not an|not any|"
-    r"bukan|tidak|hindi|si|sio|مو|مش|مب|ليس|ليست|غير)\s+(?:d[eu]\s+|de l'|l')?[^\W\d_]+\s+$"
+    r"bukan|bkn|tidak|hindi|si|sio|مو|مش|مب|ليس|ليست|غير)\s+(?:d[eu]\s+|de l'|l')?[^\W\d_]+\s+$"
 )
 # "not" reaches over a list joined by "or": "ไม่ใช่เขี้ยวหมูป่าหรือเรซิ่น" (not boar tusk or
 # resin), "bukan taring babi atau resin", "not bone or resin", "ni os ni résine".
