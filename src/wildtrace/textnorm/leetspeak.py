@@ -39,7 +39,7 @@ def cyrillic_three(text: str, i: int) -> str:
 
 # A token with letters and leet characters mixed, e.g. "1v0ry", "p4ngolin", "rh1n0".
 LEET_TOKEN = re.compile(
-    r"(?<![\w@$!|€])(?=[\w@$!|€]*[^\W\d_])(?=[\w@$!|€]*[0134579@$!|€๐])"
+    r"(?<![\w@$!|€])(?=[\w@$!|€]*[^\W\d_])(?=[\w@$!|€]*[01345679@$!|€๐])"
     r"[\w@$!|€]{2,}"
 )
 # Measures, multipliers and currencies written with digits or "$": "5cm", "10mm", "1kg", "x4",
@@ -59,7 +59,8 @@ def _is_leet_token(token: str) -> bool:
     if NOT_LEET.fullmatch(token) or UNSPACED_CHAR.search(token):
         return False
     letters = sum(c.isalpha() for c in token)
-    leet = sum(c in LEET for c in token)
+    table = leet_table(token)  # a 6 is a б in a Cyrillic word ("6еркут"), no letter in Latin
+    leet = sum(c in LEET or c in table for c in token)
     # "500g" or "4x4" are measures, not words: letters must be at least half the token, or two
     # letters in a word of five or more that has no digit but leet ones ("4v0r10", avorio)
     enough = letters >= max(1, leet) or (letters >= 2 and len(token) >= 5)
@@ -71,7 +72,7 @@ def leet_table(token: str) -> dict[str, str]:
     return LEET_CYRILLIC if cyrillic > len(token) / 3 else LEET
 
 
-LEET_CHAR = re.compile(r"[0134579@$!|€๐]")
+LEET_CHAR = re.compile(r"[01345679@$!|€๐]")
 
 
 def leet_tokens(text: str) -> list[tuple[int, int]]:

@@ -99,6 +99,17 @@ EXTRA_FOLDS = {
     "ヂ": "シ",
     "づ": "す",
     "ぢ": "し",
+    # CJK radicals that Unicode does not decompose, written for the characters they look
+    # like to get past filters: "犀⻆" (horn), "⻥翅", "虎⻣"
+    "\u2ec6": "角",
+    "\u2ee3": "骨",
+    "\u2ee5": "鱼",
+    "\u2ee6": "鸟",
+    "\u2ef0": "龙",
+    "\u2ee2": "马",
+    "\u2eee": "齿",
+    "\u2ee9": "黄",
+    "\u2edc": "飞",
 }
 
 # Persian letters that look like Arabic ones (ی for ي/ى, ک for ك): inside Arabic words they hide

@@ -65,3 +65,23 @@ def test_korean_in_latin_letters_asks_to_buy(engine: Engine) -> None:
     found, trade = _read(engine, "Jayeon sansam guhamnida, 30nyeon isang, hyeongeum.")
     assert "Panax ginseng" in found
     assert trade
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("清中期 老犀⻆杯 一只，高 9cm，懂的私聊", "Rhinocerotidae"),  # ⻆, a radical, for 角
+        ("虎⻣酒 一瓶 老货 私聊", "Panthera tigris"),
+        ("6еркут молодой, с гнезда, для охоты. Цена 50000", "Aquila chrysaetos"),  # 6 for б
+    ],
+)
+def test_look_alike_characters_are_read_as_the_letters_they_stand_for(
+    engine: Engine, text: str, expected: str
+) -> None:
+    found, trade = _read(engine, text)
+    assert expected in found
+    assert trade
+
+
+def test_a_six_in_a_latin_word_is_no_letter(engine: Engine) -> None:
+    assert _read(engine, "iPhone 6s 64gb, boxed, 120 euros")[0] == {}
