@@ -36,6 +36,11 @@ CANCELLERS = (
     "khong phai ",
     "bukan ",
     "bkn ",  # Malay and Indonesian texting for bukan: "bkn plastik"
+    # Arabizi for مش and مو: "mosh plastic wala 3a'zm" (not plastic nor bone)
+    "mosh ",
+    "mish ",
+    "msh ",
+    "mush ",
     "makan ",  # "sudah makan voer": the bird eats feed, it is no feed for sale
     "ไม่ใช่",
     "รถ",  # รถทัวร์ is a coach, as in ส่งรถทัวร์ (shipped by coach), not a tour

@@ -175,9 +175,12 @@ def negated(
     in_title = match.end <= title_end and not restated
     resinous = match.name in RESINOUS
     lead_end = body_lead_end(views.original, title_end) if in_title else 0
+    reported = _seizure_report(cues)
     for cue in cues.of("negation"):
         if any(p.start <= cue.start and cue.end <= p.end for p in permits):
             continue
+        if reported and cue.text.casefold() in DISGUISES:
+            continue  # "declared as plastic crafts", "hidden in plastic scrap": a disguise
         if match.start <= cue.start and cue.end <= match.end:
             continue  # part of the name itself: 塑料 (plastic) in the code word 白塑料
         if resinous and cue.text.casefold() in RESIN_WORDS:
@@ -192,6 +195,41 @@ def negated(
         ):
             return True
     return False
+
+
+# Materials a seizure report names as the goods' disguise: ivory "declared as white plastic",
+# tusks "hidden in a shipment of plastic scrap", figures "deklariert als Kunstharz"
+DISGUISES = frozenset(
+    {
+        "plastic",
+        "plastics",
+        "resin",
+        "plastique",
+        "plástico",
+        "plastico",
+        "plastica",
+        "kunststoff",
+        "kunstharz",
+        "пластик",
+        "пластмасса",
+        "塑料",
+        "樹脂",
+        "树脂",
+        "プラスチック",
+        "플라스틱",
+        "พลาสติก",
+        "plastik",
+        "بلاستيك",
+        "nhựa",
+    }
+)
+
+
+def _seizure_report(cues: Cues) -> bool:
+    """A report (news words) that offers, asks, prices and ships nothing."""
+    return cues.has("news") and not any(
+        cues.has(k) for k in ("offer", "wanted", "price", "shipping", "contact")
+    )
 
 
 # A pattern word and the name it shows stand together: "motif harimau", "leopard print", "print
