@@ -38,6 +38,17 @@ def _read(engine: Engine, title: str, text: str) -> tuple[set[str], bool]:
             "Ein junger Uhu wurde nach der Pflege im Taunus wieder ausgewildert.",
             "Bubo bubo",
         ),
+        # a seizure report's plastic is the goods' disguise, not a replica
+        (
+            "Customs: tusks hidden in plastic scrap",
+            "Customs officers seized 1.2 tonnes of ivory hidden in a shipment of plastic scrap.",
+            "Loxodonta africana",
+        ),
+        (
+            "관세청, 상아 도장 적발",
+            "관세청은 상아 도장 80여 점을 적발했다. 대부분 '플라스틱 공예품'으로 신고돼 있었다.",
+            "Loxodonta africana",
+        ),
     ],
 )
 def test_a_release_or_seizure_report_names_its_animals(
@@ -174,29 +185,6 @@ def test_finished_goods_without_papers_stay_outside_the_listing(engine: Engine) 
     """Annotation #3: red ginseng capsules packaged for retail are no CITES specimens."""
     title, text = "Korean red ginseng capsules", "Capsules of Korean red ginseng, 60 pcs. 20 USD"
     assert _read(engine, title, text)[0] == set()
-
-
-@pytest.mark.parametrize(
-    ("title", "text", "expected"),
-    [
-        (
-            "Customs: tusks hidden in plastic scrap",
-            "Customs officers seized 1.2 tonnes of ivory hidden in a shipment of plastic scrap.",
-            "Loxodonta africana",
-        ),
-        (
-            "관세청, 상아 도장 적발",
-            "관세청은 상아 도장 80여 점을 적발했다. 대부분 '플라스틱 공예품'으로 신고돼 있었다.",
-            "Loxodonta africana",
-        ),
-    ],
-)
-def test_a_seizure_report_s_disguise_is_no_replica(
-    engine: Engine, title: str, text: str, expected: str
-) -> None:
-    names, trade = _read(engine, title, text)
-    assert expected in names
-    assert not trade
 
 
 def test_a_listing_s_plastic_still_negates(engine: Engine) -> None:
